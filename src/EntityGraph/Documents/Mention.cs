@@ -1,0 +1,24 @@
+namespace EntityGraph.Documents;
+
+/// <summary>
+/// A stretch of tokens that names an entity, as found by one recognizer.
+/// </summary>
+/// <param name="Span">The characters covered (half-open).</param>
+/// <param name="FirstToken">Index of the first token in <see cref="Document.Tokens"/>.</param>
+/// <param name="TokenCount">Number of tokens, at least one.</param>
+/// <param name="Type">What kind of entity is named.</param>
+/// <param name="Confidence">The recognizer's confidence in [0, 1].</param>
+/// <param name="Recognizer">Name of the recognizer that produced the mention.</param>
+/// <param name="Key">Knowledge-base key of the entity when the recognizer knows it (a country's ISO-3 code), else <c>null</c>.</param>
+public sealed record Mention(
+    TextSpan Span,
+    int FirstToken,
+    int TokenCount,
+    EntityType Type,
+    double Confidence,
+    string Recognizer,
+    string? Key = null)
+{
+    /// <summary>Index just past the last token (exclusive).</summary>
+    public int EndToken => FirstToken + TokenCount;
+}
