@@ -1,0 +1,63 @@
+using QuikGraph;
+
+namespace EntityGraph.Graphs;
+
+/// <summary>
+/// The relationship graph of a corpus: one <see cref="GraphNode"/> per canonical entity and one directed
+/// <see cref="GraphEdge"/> per aggregated relation, held in a QuikGraph
+/// <see cref="BidirectionalGraph{TVertex,TEdge}"/> so its algorithms apply. Build one with
+/// <see cref="GraphBuilder"/>. Immutable, so safe to read from many threads at once; nodes and edges are
+/// listed in a fixed order (by id, then by edge key), which makes exports reproducible.
+/// </summary>
+public sealed class EntityRelationGraph
+{
+    private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph;
+    private readonly Dictionary<string, GraphNode> _byId;
+
+    internal EntityRelationGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, int documentCount)
+    {
+        Nodes = nodes;
+        Edges = edges;
+        DocumentCount = documentCount;
+        _byId = new Dictionary<string, GraphNode>(nodes.Count, StringComparer.Ordinal);
+        // Parallel edges are expected: two entities can be linked by several relation types.
+        _graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, nodes.Count);
+        foreach (var node in nodes)
+        {
+            _byId.Add(node.Id, node);
+            _graph.AddVertex(node);
+        }
+        foreach (var edge in edges) _graph.AddEdge(edge);
+    }
+
+    /// <summary>A graph with no nodes, no edges and no documents.</summary>
+    public static EntityRelationGraph Empty { get; } = new([], [], 0);
+
+    /// <summary>The nodes, sorted ordinally by <see cref="GraphNode.Id"/>.</summary>
+    public IReadOnlyList<GraphNode> Nodes { get; }
+
+    /// <summary>The edges, sorted ordinally by source id, target id, type, category, then affirmed before negated.</summary>
+    public IReadOnlyList<GraphEdge> Edges { get; }
+
+    /// <summary>Number of documents the graph was built from (including documents with no entities).</summary>
+    public int DocumentCount { get; }
+
+    /// <summary>
+    /// The graph as a read-only QuikGraph view, for traversal and algorithms. Do not cast it back to a
+    /// mutable graph: the nodes and edges lists above would no longer describe it.
+    /// </summary>
+    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph;
+
+    /// <summary>Finds the node with the given entity id (ordinal comparison).</summary>
+    /// <param name="id">An entity id such as <c>country:PRK</c>.</param>
+    /// <param name="node">The node, or <c>null</c> when there is none.</param>
+    /// <returns>Whether the node exists.</returns>
+    public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GraphNode? node)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.TryGetValue(id, out node);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"EntityRelationGraph: {Nodes.Count} nodes, {Edges.Count} edges, {DocumentCount} documents";
+}
