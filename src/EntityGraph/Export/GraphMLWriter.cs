@@ -1,0 +1,192 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml;
+using EntityGraph.Documents;
+using EntityGraph.Graphs;
+
+namespace EntityGraph.Export;
+
+/// <summary>
+/// Writes an <see cref="EntityRelationGraph"/> as GraphML 1.0 (valid against the graphdrawing.org XSD),
+/// streaming through an <see cref="XmlWriter"/>: nothing but the current element is held in memory. The
+/// attributes are declared in <see cref="GraphMLKeys"/>. Every string is stripped of characters XML cannot
+/// carry, and node ids are made valid <c>xs:NMTOKEN</c>s (<c>country:PRK</c> stays as is; other ids are
+/// escaped deterministically, and the original is kept in the <c>entity_id</c> attribute). Output is
+/// byte-for-byte reproducible for the same graph. Stateless and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// using var stream = File.Create("graph.graphml");
+/// GraphMLWriter.Write(graph, stream);
+/// </code>
+/// </example>
+public static class GraphMLWriter
+{
+    /// <summary>The GraphML namespace.</summary>
+    public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string SchemaLocation = Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        // The JSON ends up inside XML, which escapes what it must; HTML-safe escaping would only make the
+        // sentences unreadable (every quote and apostrophe as \uXXXX).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <paramref name="graph"/> as UTF-8 GraphML to <paramref name="stream"/>, which stays open.</summary>
+    public static void Write(EntityRelationGraph graph, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var xml = XmlWriter.Create(stream, Settings(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+        Write(graph, xml);
+    }
+
+    /// <summary>Writes <paramref name="graph"/> as GraphML to <paramref name="writer"/>, which stays open.</summary>
+    public static void Write(EntityRelationGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var xml = XmlWriter.Create(writer, Settings(writer.Encoding));
+        Write(graph, xml);
+    }
+
+    /// <summary>The GraphML text of <paramref name="graph"/>.</summary>
+    public static string WriteToString(EntityRelationGraph graph)
+    {
+        using var sw = new StringWriter();
+        Write(graph, sw);
+        return sw.ToString();
+    }
+
+    /// <summary>
+    /// Writes the whole GraphML document to <paramref name="xml"/> (from the XML declaration to the closing
+    /// root tag) and flushes it. Use this overload to choose your own <see cref="XmlWriterSettings"/>.
+    /// </summary>
+    public static void Write(EntityRelationGraph graph, XmlWriter xml)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(xml);
+
+        xml.WriteStartDocument();
+        xml.WriteStartElement("graphml", Namespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+        xml.WriteAttributeString("schemaLocation", XsiNamespace, SchemaLocation);
+        foreach (var key in GraphMLKeys.All)
+        {
+            xml.WriteStartElement("key", Namespace);
+            xml.WriteAttributeString("id", key.Id);
+            xml.WriteAttributeString("for", key.For);
+            xml.WriteAttributeString("attr.name", key.Name);
+            xml.WriteAttributeString("attr.type", key.Type);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteStartElement("graph", Namespace);
+        xml.WriteAttributeString("id", "G");
+        xml.WriteAttributeString("edgedefault", "directed");
+        WriteData(xml, GraphMLKeys.GraphDocuments, graph.DocumentCount);
+
+        var nodeIds = new Dictionary<GraphNode, string>(graph.Nodes.Count, ReferenceEqualityComparer.Instance);
+        foreach (var node in graph.Nodes)
+        {
+            // Encoded from the raw id: the escapes cover illegal characters too, so distinct ids stay distinct.
+            string id = NmToken.Encode(node.Id);
+            nodeIds.Add(node, id);
+            xml.WriteStartElement("node", Namespace);
+            xml.WriteAttributeString("id", id);
+            WriteData(xml, GraphMLKeys.NodeLabel, node.Name);
+            WriteData(xml, GraphMLKeys.NodeName, node.Name);
+            WriteData(xml, GraphMLKeys.NodeEntityId, node.Id);
+            WriteData(xml, GraphMLKeys.NodeType, node.Type.ToString());
+            WriteData(xml, GraphMLKeys.NodeIso3, node.Iso3);
+            WriteData(xml, GraphMLKeys.NodeCountry, node.Country);
+            WriteData(xml, GraphMLKeys.NodeAliases, string.Join('|', node.Aliases));
+            WriteData(xml, GraphMLKeys.NodeMentions, node.MentionCount);
+            WriteData(xml, GraphMLKeys.NodeDocuments, node.DocumentCount);
+            xml.WriteEndElement();
+        }
+
+        var json = new ArrayBufferWriter<byte>();
+        for (int i = 0; i < graph.Edges.Count; i++)
+        {
+            var edge = graph.Edges[i];
+            xml.WriteStartElement("edge", Namespace);
+            xml.WriteAttributeString("id", "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("source", nodeIds[edge.Source]);
+            xml.WriteAttributeString("target", nodeIds[edge.Target]);
+            WriteData(xml, GraphMLKeys.EdgeLabel, (edge.Negated ? "not " : "") + (edge.Category ?? edge.Type));
+            WriteData(xml, GraphMLKeys.EdgeInteraction, edge.Type);
+            WriteData(xml, GraphMLKeys.EdgeType, edge.Type);
+            WriteData(xml, GraphMLKeys.EdgeCategory, edge.Category);
+            xml.WriteStartElement("data", Namespace);
+            xml.WriteAttributeString("key", GraphMLKeys.EdgeNegated.Id);
+            xml.WriteString(edge.Negated ? "true" : "false");
+            xml.WriteEndElement();
+            WriteData(xml, GraphMLKeys.EdgeCount, edge.Count);
+            WriteData(xml, GraphMLKeys.EdgeWeight, edge.Weight);
+            WriteData(xml, GraphMLKeys.EdgeConfidence, edge.Confidence);
+            WriteData(xml, GraphMLKeys.EdgeEvidence, EvidenceJson(edge.Evidence, json));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement(); // graph
+        xml.WriteEndElement(); // graphml
+        xml.WriteEndDocument();
+        xml.Flush();
+    }
+
+    private static XmlWriterSettings Settings(Encoding encoding) => new()
+    {
+        Encoding = encoding,
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        // Entitize keeps carriage returns (and line breaks inside attributes) through a reader's
+        // end-of-line normalisation, so evidence sentences come back exactly.
+        NewLineHandling = NewLineHandling.Entitize,
+        CloseOutput = false,
+    };
+
+    private static void WriteData(XmlWriter xml, GraphMLKey key, string? value)
+    {
+        if (value is null) return; // absent, not empty: readers then report the attribute as missing
+        xml.WriteStartElement("data", Namespace);
+        xml.WriteAttributeString("key", key.Id);
+        xml.WriteString(XmlChars.RemoveIllegal(value));
+        xml.WriteEndElement();
+    }
+
+    private static void WriteData(XmlWriter xml, GraphMLKey key, int value) =>
+        WriteData(xml, key, XmlConvert.ToString(value));
+
+    private static void WriteData(XmlWriter xml, GraphMLKey key, double value) =>
+        WriteData(xml, key, XmlConvert.ToString(value));
+
+    private static string EvidenceJson(IReadOnlyList<Evidence> evidence, ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartArray();
+            foreach (var e in evidence)
+            {
+                json.WriteStartObject();
+                if (e.DocumentId is null) json.WriteNull("document");
+                else json.WriteString("document", XmlChars.RemoveIllegal(e.DocumentId));
+                json.WriteNumber("sentence", e.SentenceIndex);
+                json.WriteNumber("start", e.Span.Start);
+                json.WriteNumber("length", e.Span.Length);
+                // Stripped before encoding: a lone surrogate cannot be written as JSON text at all.
+                json.WriteString("text", XmlChars.RemoveIllegal(e.SentenceText ?? ""));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
