@@ -1,0 +1,14 @@
+namespace EntityGraph.Exporter;
+
+/// <summary>Process exit codes. System.CommandLine itself returns 1 for a malformed command line.</summary>
+public static class ExitCodes
+{
+    /// <summary>The graph was written.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An input is missing, unreadable, or holds no article.</summary>
+    public const int InputError = 2;
+
+    /// <summary>The output file could not be written.</summary>
+    public const int OutputError = 3;
+}
