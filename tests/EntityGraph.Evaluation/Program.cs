@@ -1,0 +1,44 @@
+using EntityGraph.Evaluation;
+
+// Tools beside the library: `ner` scores the recognizer on a tagged corpus, `train-ner` trains the perceptron.
+// Exit codes: 0 success, 1 bad input (file, format), 2 bad usage.
+try
+{
+    return args.Length == 0 ? Usage() : args[0] switch
+    {
+        "ner" => NerCommand.Run(args[1..]),
+        "train-ner" => TrainCommand.Run(args[1..]),
+        "-h" or "--help" or "help" => Usage(0),
+        _ => Usage(),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return Usage();
+}
+catch (Exception e) when (e is CorpusFormatException or FileNotFoundException or DirectoryNotFoundException
+                              or InvalidDataException or FormatException or IOException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+
+static int Usage(int code = 2)
+{
+    var w = code == 0 ? Console.Out : Console.Error;
+    w.WriteLine("""
+        usage:
+          ner FILE [--format conll2003|crossner] [--predictions OUT] [--model MODEL.bin] [--per-label person|politician]
+              Tags the gold tokens of FILE and prints per-type and micro P/R/F1 (entity level, exact span and
+              type), tokens/s, and, as the last line, one JSON object.
+          train-ner --train FILE --dev FILE --out MODEL.bin [--epochs N] [--seed N] [--folds N] [--no-stack]
+                    [--prune N] [--data DIR]
+              Trains the averaged perceptron on CoNLL-2003 files (-DOCSTART- lines mark documents), choosing the
+              epoch on dev; name lists come from DIR (default ../shared/data).
+        """);
+    return code;
+}
+
+/// <summary>A command-line mistake.</summary>
+internal sealed class UsageException(string message) : Exception(message);
