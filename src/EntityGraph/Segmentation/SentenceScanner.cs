@@ -246,13 +246,20 @@ internal ref struct SentenceScanner
         && _tokens[last + 1].Kind == TokenKind.Bracket && Touch(last, last + 1)
         && TextOf(last + 1) is { Length: > 0 } close && BoundaryChars.ClosingBracket.Contains(close[0]);
 
-    /// <summary>Skips a few opening quotes and brackets; returns the index of the token after them.</summary>
+    /// <summary>
+    /// Skips a few opening quotes and brackets; returns the index of the token after them, or the token
+    /// count when a paragraph break comes first (what follows a paragraph break never decides anything
+    /// before it).
+    /// </summary>
     private readonly int SkipOpeners(int k)
     {
         int limit = Math.Min(_tokens.Length, k + MaxOpenersSkipped);
         while (k < limit && _tokens[k].Kind is TokenKind.Quote or TokenKind.Bracket
                && !TextOf(k).ContainsAny(BoundaryChars.ClosingBracket))
+        {
+            if (k + 1 < _tokens.Length && GapAfter(k) == GapKind.ParagraphBreak) return _tokens.Length;
             k++;
+        }
         return k;
     }
 
