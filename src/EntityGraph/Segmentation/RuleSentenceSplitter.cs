@@ -8,11 +8,12 @@ namespace EntityGraph.Segmentation;
 /// Splits English news text, including reader comments, into sentences with a few ordered rules over the
 /// tokens and the white space between them:
 /// <list type="number">
-/// <item>A blank line (or U+2029) always ends a sentence; a bullet token always starts one.</item>
+/// <item>A blank line (or U+2029) always ends a sentence; a bullet token always starts one, and so does a
+/// line opening with a list number (<c>1.</c>).</item>
 /// <item><c>!</c> and <c>?</c> (and runs like <c>?!</c>) and a period end a sentence unless a comma,
 /// semicolon, colon or a lower-case word follows. Closing quotes and brackets that touch the stop stay in
 /// the sentence it ends (<c>…dream!’ The statement…</c>). A stop alone in brackets (<c>first(?) state</c>)
-/// ends nothing.</item>
+/// ends nothing, nor does the period of a list number opening a sentence (<c>1. First item</c>).</item>
 /// <item>An ellipsis ends a sentence when a capitalised word follows, or a line break that is not followed
 /// by a lower-case word.</item>
 /// <item>Abbreviations (tokens of kind <see cref="TokenKind.Abbreviation"/>) do not end sentences, except: a

@@ -76,6 +76,9 @@ internal ref struct SentenceScanner
             if (IsBracketed(i, last)) return UnitKind.Plain;
 
             UnitKind kind = ClassifyStops(i, last);
+            // "1. First item": a period after a short number that opens the sentence numbers a list item.
+            if (kind == UnitKind.Period && i == _sentenceStart + 1 && IsListNumber(i - 1) && Touch(i - 1, i))
+                return UnitKind.Plain;
             // Guard against a tokenizer that split a known title from its period ("Gen" ".").
             if (kind == UnitKind.Period && i > 0 && Touch(i - 1, i) && _tokens[i - 1].Kind == TokenKind.Word
                 && _lexicon.IsTitle(TextOf(i - 1)))
@@ -99,6 +102,9 @@ internal ref struct SentenceScanner
     private readonly bool EndsAfter(UnitKind unit, int first, int last, GapKind gap)
     {
         int next = last + 1;
+        // A line that opens with "1." is a numbered list item, which starts a sentence like a bullet.
+        if (gap == GapKind.LineBreak && unit != UnitKind.Title && IsListItemStart(next)) return true;
+
         switch (unit)
         {
             case UnitKind.Title:
@@ -278,6 +284,14 @@ internal ref struct SentenceScanner
     /// <summary>A capitalised word or an initial: the tokens a name is made of.</summary>
     private readonly bool IsNamePart(int k) =>
         IsInitial(k) || (_tokens[k].Kind == TokenKind.Word && TextOf(k) is { Length: > 0 } text && char.IsUpper(text[0]));
+
+    private readonly bool IsListItemStart(int k) =>
+        k + 1 < _tokens.Length && IsListNumber(k) && Touch(k, k + 1)
+        && _tokens[k + 1].Kind == TokenKind.Punctuation && TextOf(k + 1) is ".";
+
+    /// <summary>One to three digits: <c>1</c>, <c>12</c>; a year such as <c>2014.</c> is not a list number.</summary>
+    private readonly bool IsListNumber(int k) =>
+        _tokens[k].Kind == TokenKind.Number && TextOf(k) is { Length: >= 1 and <= 3 } text && !text.ContainsAnyExceptInRange('0', '9');
 
     private readonly bool IsStop(int k) =>
         TextOf(k) is { Length: > 0 } text && !text.ContainsAnyExcept(BoundaryChars.Terminal);

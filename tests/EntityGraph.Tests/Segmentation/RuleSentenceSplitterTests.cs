@@ -99,6 +99,11 @@ public sealed class RuleSentenceSplitterTests(ITokenizer tokenizer)
     public void A_stop_followed_by_a_comma_a_lower_case_word_or_alone_in_brackets_does_not_end_it(string text) =>
         Assert.That(Split(text), Is.EqualTo(new[] { text }));
 
+    [Test]
+    public void The_period_of_a_list_number_does_not_end_the_item() =>
+        Assert.That(Split("Demands:\n1. Stop the tests\n2. Free the prisoners\nHe was born in 1950. Nobody knew."),
+            Is.EqualTo(new[] { "Demands:", "1. Stop the tests", "2. Free the prisoners", "He was born in 1950.", "Nobody knew." }));
+
     // ---- Ellipses ------------------------------------------------------------------------------------
 
     [Test]
