@@ -9,7 +9,7 @@ namespace EntityGraph.Documents;
 /// <param name="Type">What kind of entity is named.</param>
 /// <param name="Confidence">The recognizer's confidence in [0, 1].</param>
 /// <param name="Recognizer">Name of the recognizer that produced the mention.</param>
-/// <param name="Key">Knowledge-base key of the entity when the recognizer knows it (a country's ISO-3 code), else <c>null</c>.</param>
+/// <param name="Key">Knowledge-base key of the entity when the recognizer knows it, which is also the entity id (<c>country:PRK</c>, <c>location:Pyongyang</c>), else <c>null</c>.</param>
 public sealed record Mention(
     TextSpan Span,
     int FirstToken,
