@@ -17,10 +17,10 @@ namespace EntityGraph.Segmentation;
 /// <item>An ellipsis ends a sentence when a capitalised word follows, or a line break that is not followed
 /// by a lower-case word.</item>
 /// <item>Abbreviations (tokens of kind <see cref="TokenKind.Abbreviation"/>) do not end sentences, except: a
-/// title (<c>Mr.</c>, <c>Gen.</c>, <c>St.</c>) never does; an initial after a capitalised word or another
-/// initial is part of a name and never does (<c>J. R. R. Tolkien</c>); any other abbreviation does when the
-/// next word is capitalised and is either a common sentence starter (<c>the U.S. The next day</c>) or on
-/// the next line.</item>
+/// title (<c>Mr.</c>, <c>Gen.</c>, <c>St.</c>) never does; any other abbreviation does when the next word is
+/// capitalised and is either a common sentence starter (<c>the U.S. The next day</c>) or on the next line
+/// (but not an initial after a capitalised word or another initial: <c>George W.⏎Bush</c>). A lone capital
+/// letter the tokenizer left apart from its period (<c>I .</c>) is treated as an initial.</item>
 /// <item>A single line break ends a sentence only after a line without final punctuation that looks like a
 /// headline or a name line (at most 40 characters, mostly capitalised words, or at most half as long as
 /// the next line) and when the next line does not start in lower case. Hard-wrapped prose therefore

@@ -79,10 +79,15 @@ internal ref struct SentenceScanner
             // "1. First item": a period after a short number that opens the sentence numbers a list item.
             if (kind == UnitKind.Period && i == _sentenceStart + 1 && IsListNumber(i - 1) && Touch(i - 1, i))
                 return UnitKind.Plain;
-            // Guard against a tokenizer that split a known title from its period ("Gen" ".").
-            if (kind == UnitKind.Period && i > 0 && Touch(i - 1, i) && _tokens[i - 1].Kind == TokenKind.Word
-                && _lexicon.IsTitle(TextOf(i - 1)))
-                kind = UnitKind.Title;
+            if (kind == UnitKind.Period && i > 0 && Touch(i - 1, i) && _tokens[i - 1].Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> word = TextOf(i - 1);
+                // Guard against a tokenizer that split a known title from its period ("Gen" ".").
+                if (_lexicon.IsTitle(word)) kind = UnitKind.Title;
+                // "I." is kept apart as the pronoun, but in "V. Patel and I. Khan" it is an initial: give a
+                // lone capital letter before a period the benefit of the abbreviation rules.
+                else if (word.Length == 1 && char.IsUpper(word[0])) kind = UnitKind.SplitInitial;
+            }
 
             last = AbsorbClosers(last);
             return kind;
@@ -124,7 +129,10 @@ internal ref struct SentenceScanner
             }
 
             case UnitKind.Abbreviation:
-                return AbbreviationEnds(first, next, gap);
+                return AbbreviationEnds(IsInitial(first), first - 1, next, gap);
+
+            case UnitKind.SplitInitial:
+                return AbbreviationEnds(initial: true, first - 2, next, gap);
 
             default:
                 return gap == GapKind.LineBreak && LineEndsSentence(last, next);
@@ -149,16 +157,20 @@ internal ref struct SentenceScanner
 
     /// <summary>
     /// An abbreviation that is not a title ends the sentence only when a capitalised word follows and either
-    /// that word is a common sentence starter (<c>the U.S. The next day</c>) or a line break lies between
-    /// them (<c>Alas my S.⏎Sorry</c>). An initial inside a name (<c>J. R. R. Tolkien</c>, <c>George W.
-    /// Bush</c>) never ends one.
+    /// that word is a common sentence starter (<c>the U.S. The next day</c>, <c>World War I. The</c>) or a
+    /// line break lies between them (<c>Alas my S.⏎Sorry</c>), unless it is an initial inside a name
+    /// (<c>George W.⏎Bush</c>).
     /// </summary>
-    private readonly bool AbbreviationEnds(int abbreviation, int next, GapKind gap)
+    /// <param name="initial">Whether the abbreviation is a single letter (<c>J.</c>).</param>
+    /// <param name="before">Index of the token before the abbreviation.</param>
+    /// <param name="next">Index of the token after the abbreviation and its closers.</param>
+    /// <param name="gap">What separates the abbreviation from <paramref name="next"/>.</param>
+    private readonly bool AbbreviationEnds(bool initial, int before, int next, GapKind gap)
     {
         int word = SkipOpeners(next);
         if (!IsCapitalisedWord(word)) return false;
-        if (IsInitial(abbreviation) && abbreviation > _sentenceStart && IsNamePart(abbreviation - 1)) return false;
         if (_tokens[word].Kind == TokenKind.Word && _lexicon.IsSentenceStarter(TextOf(word))) return true;
+        if (initial && before >= _sentenceStart && IsNamePart(before)) return false;
         return gap == GapKind.LineBreak;
     }
 

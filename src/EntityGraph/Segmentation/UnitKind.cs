@@ -17,6 +17,11 @@ internal enum UnitKind : byte
     Strong,
     /// <summary>An abbreviation or initial token (<c>U.S.</c>, <c>J.</c>) that is not a title.</summary>
     Abbreviation,
+    /// <summary>
+    /// A period right after a lone capital letter the tokenizer kept as a word (<c>I</c> <c>.</c>): treated
+    /// like an initial.
+    /// </summary>
+    SplitInitial,
     /// <summary>A title (<c>Mr.</c>, <c>Gen.</c>) that always precedes a name and never ends a sentence.</summary>
     Title,
 }

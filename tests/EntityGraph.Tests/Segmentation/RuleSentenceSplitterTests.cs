@@ -41,9 +41,23 @@ public sealed class RuleSentenceSplitterTests(ITokenizer tokenizer)
             Is.EqualTo(new[] { "The office opened in Jan.", "But nobody came." }));
 
     [Test]
-    public void Initials_followed_by_a_sentence_starter_after_a_name_stay_with_the_name() =>
+    public void A_name_with_initials_does_not_disturb_the_next_sentence_end() =>
         Assert.That(Split("J. R. R. Tolkien wrote it. He died in 1973."),
             Is.EqualTo(new[] { "J. R. R. Tolkien wrote it.", "He died in 1973." }));
+
+    [Test]
+    public void A_roman_numeral_after_a_name_ends_the_sentence_before_a_starter() =>
+        Assert.That(Split("It began after World War I. The peace did not last."),
+            Is.EqualTo(new[] { "It began after World War I.", "The peace did not last." }));
+
+    [Test]
+    public void A_lone_capital_before_a_period_follows_the_initial_rules()
+    {
+        // The tokenizer may keep "I" apart from its period as the pronoun.
+        Assert.That(Split("The bowlers were V. Patel and I. Khan on the day."),
+            Is.EqualTo(new[] { "The bowlers were V. Patel and I. Khan on the day." }));
+        Assert.That(Split("So did I. Nobody else came."), Is.EqualTo(new[] { "So did I.", "Nobody else came." }));
+    }
 
     [Test]
     public void An_abbreviation_at_a_line_end_before_a_capitalised_word_ends_the_sentence() =>
