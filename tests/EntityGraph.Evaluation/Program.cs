@@ -32,7 +32,7 @@ static int Usage(int code = 2)
           ner FILE [--format conll2003|crossner] [--predictions OUT] [--model MODEL.bin] [--per-label person|politician]
               Tags the gold tokens of FILE and prints per-type and micro P/R/F1 (entity level, exact span and
               type), tokens/s, and, as the last line, one JSON object.
-          train-ner --train FILE --dev FILE --out MODEL.bin [--epochs N] [--seed N] [--folds N] [--no-stack]
+          train-ner --train FILE --dev FILE --out MODEL.bin [--epochs N] [--seed N] [--stack] [--folds N]
                     [--prune N] [--data DIR]
               Trains the averaged perceptron on CoNLL-2003 files (-DOCSTART- lines mark documents), choosing the
               epoch on dev; name lists come from DIR (default ../shared/data).

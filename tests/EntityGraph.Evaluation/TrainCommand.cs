@@ -8,15 +8,15 @@ internal static class TrainCommand
 {
     public static int Run(string[] args)
     {
-        var a = new Arguments(args, new HashSet<string> { "--no-stack" },
+        var a = new Arguments(args, new HashSet<string> { "--stack" },
             new HashSet<string> { "--train", "--dev", "--out", "--epochs", "--seed", "--folds", "--prune", "--data" });
         var options = new PerceptronTrainingOptions
         {
-            Epochs = a.Int("--epochs", 15),
+            Epochs = a.Int("--epochs", 20),
             Seed = a.Int("--seed", 1),
             Folds = a.Int("--folds", 5),
             PruneBelow = a.Int("--prune", 8),
-            Stacked = !a.Has("--no-stack"),
+            Stacked = a.Has("--stack"),
         };
         string data = a.Get("--data") ?? Path.Combine("..", "shared", "data");
         if (!Directory.Exists(data)) throw new DirectoryNotFoundException($"{data}: name-list data directory not found (use --data DIR).");

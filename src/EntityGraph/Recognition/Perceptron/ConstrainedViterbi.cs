@@ -13,16 +13,20 @@ internal static class ConstrainedViterbi
     /// <summary>For each tag, the tags allowed to precede it.</summary>
     private static readonly int[][] Predecessors = BuildPredecessors();
 
-    /// <summary>Row-major <c>[prev, next]</c> table of allowed transitions.</summary>
-    private static readonly bool[] Allowed = BuildAllowed();
+    /// <summary>For each tag, the tags allowed to follow it.</summary>
+    private static readonly int[][] Successors = BuildSuccessors();
 
-    private static bool[] BuildAllowed()
+    private static int[][] BuildSuccessors()
     {
-        var allowed = new bool[K * K];
+        var result = new int[K][];
         for (int prev = 0; prev < K; prev++)
+        {
+            var list = new List<int>();
             for (int next = 0; next < K; next++)
-                allowed[prev * K + next] = BilouTags.CanFollow(prev, next);
-        return allowed;
+                if (BilouTags.CanFollow(prev, next)) list.Add(next);
+            result[prev] = list.ToArray();
+        }
+        return result;
     }
 
     private static int[][] BuildPredecessors()
@@ -105,21 +109,25 @@ internal static class ConstrainedViterbi
         for (int i = n - 1; i >= 0; i--)
         {
             int row = i * K;
-            float chosen = alpha[row + tags[i]] + beta[tags[i]];
-            float sum = 0;
-            for (int t = 0; t < K; t++)
+            // Confidence is only read inside mentions, so O tokens skip the softmax.
+            if (tags[i] == BilouTags.O) confidence[i] = 1f;
+            else
             {
-                float mm = alpha[row + t] + beta[t];
-                if (!float.IsNegativeInfinity(mm)) sum += MathF.Exp((mm - chosen) * inv);
+                float chosen = alpha[row + tags[i]] + beta[tags[i]];
+                float sum = 0;
+                for (int t = 0; t < K; t++)
+                {
+                    float mm = alpha[row + t] + beta[t];
+                    if (mm - chosen > -60f * temperature) sum += MathF.Exp((mm - chosen) * inv);
+                }
+                confidence[i] = sum > 0 ? 1f / sum : 1f;
             }
-            confidence[i] = sum > 0 ? 1f / sum : 1f;
             if (i == 0) break;
             for (int prev = 0; prev < K; prev++)
             {
                 float best = float.NegativeInfinity;
-                for (int next = 0; next < K; next++)
+                foreach (int next in Successors[prev])
                 {
-                    if (!Allowed[prev * K + next]) continue;
                     float s = transitions[prev * K + next] + emissions[row + next] + beta[next];
                     if (s > best) best = s;
                 }

@@ -49,18 +49,24 @@ internal static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b) => Mix(a * 0x9E3779B97F4A7C15UL + b + 0x632BE59BD9B4E019UL);
 
+    // Feature keys: the values are already well-mixed 64-bit hashes, so one multiply-xor per extra value and
+    // a single finaliser per key are enough; the template id seeds the chain so templates never share keys.
+
     /// <summary>The key of a feature with one value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Key(int template, ulong a) => NonZero(Combine((ulong)template, a));
+    public static ulong Key(int template, ulong a) => NonZero(Mix(a ^ Seed(template)));
 
     /// <summary>The key of a feature with two values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Key(int template, ulong a, ulong b) => NonZero(Combine(Combine((ulong)template, a), b));
+    public static ulong Key(int template, ulong a, ulong b) => NonZero(Mix((a * 0x9E3779B97F4A7C15UL) ^ b ^ Seed(template)));
 
     /// <summary>The key of a feature with three values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(int template, ulong a, ulong b, ulong c) =>
-        NonZero(Combine(Combine(Combine((ulong)template, a), b), c));
+        NonZero(Mix((((a * 0x9E3779B97F4A7C15UL) ^ b) * 0xC2B2AE3D27D4EB4FUL) ^ c ^ Seed(template)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Seed(int template) => (ulong)template * 0xD6E8FEB86659FD93UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong NonZero(ulong k) => k == 0 ? 1 : k;

@@ -3,17 +3,19 @@ namespace EntityGraph.Recognition.Perceptron;
 /// <summary>Settings for <see cref="PerceptronTrainer"/>. Plain values; copy before sharing across threads.</summary>
 public sealed class PerceptronTrainingOptions
 {
-    /// <summary>Maximum passes over the training data; the epoch with the best development F1 is kept. Default 15.</summary>
-    public int Epochs { get; set; } = 15;
+    /// <summary>Maximum passes over the training data; the epoch with the best development F1 is kept. Default 20.</summary>
+    public int Epochs { get; set; } = 20;
 
     /// <summary>Seed of the sentence shuffling, so training is reproducible. Default 1.</summary>
     public int Seed { get; set; } = 1;
 
     /// <summary>
     /// Whether to train a second, stacked pass whose features include the first pass's tags across the
-    /// document (trained on k-fold jackknifed first-pass output, so it sees realistic errors). Default true.
+    /// document (trained on k-fold jackknifed first-pass output, so it sees realistic errors). Default false:
+    /// on CoNLL-2003 dev it gained 0.001 F1 over the single pass (whose document features already carry most
+    /// of the document evidence) for twice the tagging time.
     /// </summary>
-    public bool Stacked { get; set; } = true;
+    public bool Stacked { get; set; }
 
     /// <summary>Folds for the jackknifed first pass of a stacked model. Default 5.</summary>
     public int Folds { get; set; } = 5;

@@ -11,9 +11,12 @@ namespace EntityGraph.Recognition.Perceptron;
 /// </summary>
 internal sealed class WeightTable
 {
-    private readonly ulong[] _slotKeys;
-    private readonly int[] _slotStart;    // first entry of the slot's feature; entry count = next feature's start - start
-    private readonly int[] _slotEnd;
+    // Laid out for few cache misses: a slot is one ulong holding the key's high 40 bits (a fingerprint; the
+    // slot index already fixes the low bits) and the 24-bit offset of the feature's entries. The entries start
+    // with their count, then one int per weight packing tag (low byte) and value (high 16 bits).
+    private const int OffsetBits = 24;
+    private readonly ulong[] _slots;
+    private readonly int[] _entries;
     private readonly int _mask;
 
     /// <summary>Feature keys, ascending.</summary>
@@ -44,23 +47,24 @@ internal sealed class WeightTable
 
         int cap = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = cap - 1;
-        _slotKeys = new ulong[cap];
-        _slotStart = new int[cap];
-        _slotEnd = new int[cap];
-        long start = 0;
+        _slots = new ulong[cap];
+        _entries = new int[keys.Length + tags.Length];
+        if (_entries.Length >= 1 << OffsetBits) throw new InvalidDataException($"Weight table: more than {1 << OffsetBits} entries.");
+        int start = 0, write = 0;
         ulong previous = 0;
         for (int f = 0; f < keys.Length; f++)
         {
             ulong k = keys[f];
             if (k <= previous) throw new InvalidDataException($"Weight table: key {f} is zero or not ascending.");
+            if (k >> OffsetBits == 0) throw new InvalidDataException($"Weight table: key {f} has no fingerprint bits.");
             previous = k;
-            long end = start + counts[f];
+            int end = start + counts[f];
             if (end > tags.Length) throw new InvalidDataException($"Weight table: feature {f} runs past the entries.");
             int slot = (int)k & _mask;
-            while (_slotKeys[slot] != 0) slot = (slot + 1) & _mask;
-            _slotKeys[slot] = k;
-            _slotStart[slot] = (int)start;
-            _slotEnd[slot] = (int)end;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = (k >> OffsetBits << OffsetBits) | (uint)write;
+            _entries[write++] = counts[f];
+            for (int e = start; e < end; e++) _entries[write++] = (values[e] << 8) | tags[e];
             start = end;
         }
         if (start != tags.Length) throw new InvalidDataException("Weight table: entry count disagrees with the per-feature counts.");
@@ -72,23 +76,31 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Accumulate(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
-        var slotKeys = _slotKeys;
-        var tags = Tags;
-        var values = Values;
-        foreach (ulong k in keys)
+        var slots = _slots;
+        var entries = _entries;
+        int mask = _mask;
+        const ulong OffsetMask = (1UL << OffsetBits) - 1;
+        // Two phases: first load every key's home slot (independent loads, so the CPU overlaps their cache
+        // misses instead of paying them one after another), then resolve and add.
+        Span<ulong> home = keys.Length <= 128 ? stackalloc ulong[keys.Length] : new ulong[keys.Length];
+        for (int i = 0; i < keys.Length; i++) home[i] = slots[(int)keys[i] & mask];
+        for (int i = 0; i < keys.Length; i++)
         {
-            int slot = (int)k & _mask;
-            while (true)
+            ulong k = keys[i], fingerprint = k >> OffsetBits, s = home[i];
+            int slot = (int)k & mask;
+            while (s >> OffsetBits != fingerprint)
             {
-                ulong s = slotKeys[slot];
-                if (s == k)
-                {
-                    for (int e = _slotStart[slot], end = _slotEnd[slot]; e < end; e++) scores[tags[e]] += values[e];
-                    break;
-                }
-                if (s == 0) break;
-                slot = (slot + 1) & _mask;
+                if (s == 0) goto next;
+                slot = (slot + 1) & mask;
+                s = slots[slot];
             }
+            int e = (int)(s & OffsetMask), end = e + 1 + entries[e];
+            for (e++; e < end; e++)
+            {
+                int packed = entries[e];
+                scores[packed & 0xFF] += packed >> 8;
+            }
+        next:;
         }
     }
 }

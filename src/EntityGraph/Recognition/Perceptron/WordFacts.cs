@@ -41,48 +41,80 @@ internal struct WordFacts
     /// <summary>Computes the facts of one word.</summary>
     public static WordFacts Of(ReadOnlySpan<char> w)
     {
-        var f = new WordFacts { Word = FeatureHash.Of(w), Lower = FeatureHash.OfLower(w), Length = w.Length };
+        const ulong Prime = 0x100000001b3UL, Offset = 0xcbf29ce484222325UL;
+        var f = new WordFacts { Length = w.Length };
         WordFlags flags = WordFlags.None;
         bool anyUpper = false, prevLower = false;
-        // Shape: X upper, x lower, d digit, other characters kept; the full shape is capped at 12 characters
-        // (longer words share it), the short shape also collapses runs ("Xxxxx" -> "Xx").
-        ulong shape = 0xcbf29ce484222325UL, shortShape = shape;
+        // One scan computes the exact and lower-case hashes, the prefix hashes (FNV states after 1-4 lower-case
+        // characters) and the shapes: X upper, x lower, d digit, other characters kept; the full shape is
+        // capped at 12 characters, the short shape also collapses runs ("Xxxxx" -> "Xx").
+        ulong word = Offset, lower = Offset, shape = Offset, shortShape = Offset;
+        ulong p1 = 0, p2 = 0, p3 = 0, p4 = 0;
         char lastShort = '\0';
-        for (int i = 0; i < w.Length; i++)
+        int n = w.Length;
+        for (int i = 0; i < n; i++)
         {
-            char c = w[i], s;
-            if (char.IsUpper(c))
+            char c = w[i], s, lc = c;
+            if (c < 128)
             {
-                s = 'X'; anyUpper = true; flags |= WordFlags.HasLetter;
-                if (i == 0) flags |= WordFlags.InitCap;
-                if (prevLower) flags |= WordFlags.InnerCap;
-                prevLower = false;
+                if ((uint)(c - 'A') <= 'Z' - 'A') { s = 'X'; lc = (char)(c + 32); }
+                else if ((uint)(c - 'a') <= 'z' - 'a') s = 'x';
+                else if ((uint)(c - '0') <= 9) s = 'd';
+                else s = c;
             }
-            else if (char.IsLower(c)) { s = 'x'; flags |= WordFlags.HasLower | WordFlags.HasLetter; prevLower = true; }
-            else if (char.IsLetter(c)) { s = 'x'; flags |= WordFlags.HasLetter; prevLower = false; }
-            else if (char.IsDigit(c)) { s = 'd'; flags |= WordFlags.HasDigit; prevLower = false; }
             else
             {
-                s = c;
-                if (c == '-') flags |= WordFlags.HasHyphen;
-                else if (c == '.') flags |= WordFlags.HasPeriod;
-                prevLower = false;
+                lc = char.ToLowerInvariant(c);
+                s = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             }
-            if (i < 12) shape = (shape ^ s) * 0x100000001b3UL;
-            if (s != lastShort) { shortShape = (shortShape ^ s) * 0x100000001b3UL; lastShort = s; }
+
+            switch (s)
+            {
+                case 'X':
+                    anyUpper = true; flags |= WordFlags.HasLetter;
+                    if (i == 0) flags |= WordFlags.InitCap;
+                    if (prevLower) flags |= WordFlags.InnerCap;
+                    prevLower = false;
+                    break;
+                case 'x':
+                    flags |= WordFlags.HasLetter;
+                    if (char.IsLower(c)) { flags |= WordFlags.HasLower; prevLower = true; } else prevLower = false;
+                    break;
+                case 'd': flags |= WordFlags.HasDigit; prevLower = false; break;
+                default:
+                    if (c == '-') flags |= WordFlags.HasHyphen;
+                    else if (c == '.') flags |= WordFlags.HasPeriod;
+                    prevLower = false;
+                    break;
+            }
+            word = (word ^ c) * Prime;
+            lower = (lower ^ lc) * Prime;
+            switch (i)
+            {
+                case 0: p1 = lower; break;
+                case 1: p2 = lower; break;
+                case 2: p3 = lower; break;
+                case 3: p4 = lower; break;
+            }
+            if (i < 12) shape = (shape ^ s) * Prime;
+            if (s != lastShort) { shortShape = (shortShape ^ s) * Prime; lastShort = s; }
         }
         if (anyUpper && (flags & WordFlags.HasLower) == 0) flags |= WordFlags.AllCaps;
         if ((flags & (WordFlags.HasLetter | WordFlags.HasDigit)) == 0) flags |= WordFlags.NoAlnum;
         f.Flags = flags;
-        f.Shape = FeatureHash.Mix(shape ^ (ulong)Math.Min(w.Length, 13));
+        f.Word = FeatureHash.Mix(word);
+        f.Lower = FeatureHash.Mix(lower);
+        f.Shape = FeatureHash.Mix(shape ^ (ulong)Math.Min(n, 13));
         f.ShortShape = FeatureHash.Mix(shortShape);
 
-        // Affixes of the lower-cased word, only when the word is longer than the affix.
-        int n = w.Length;
-        if (n > 1) { f.Pre1 = FeatureHash.OfLower(w[..1]); f.Suf1 = FeatureHash.OfLower(w[^1..]); }
-        if (n > 2) { f.Pre2 = FeatureHash.OfLower(w[..2]); f.Suf2 = FeatureHash.OfLower(w[^2..]); }
-        if (n > 3) { f.Pre3 = FeatureHash.OfLower(w[..3]); f.Suf3 = FeatureHash.OfLower(w[^3..]); }
-        if (n > 4) { f.Pre4 = FeatureHash.OfLower(w[..4]); f.Suf4 = FeatureHash.OfLower(w[^4..]); }
+        // Affixes of the lower-cased word, only when the word is longer than the affix (prefix and suffix
+        // hashes differ by a constant so "a" as prefix and as suffix are different values).
+        if (n > 1) { f.Pre1 = FeatureHash.Mix(p1); f.Suf1 = Suffix(w, 1); }
+        if (n > 2) { f.Pre2 = FeatureHash.Mix(p2); f.Suf2 = Suffix(w, 2); }
+        if (n > 3) { f.Pre3 = FeatureHash.Mix(p3); f.Suf3 = Suffix(w, 3); }
+        if (n > 4) { f.Pre4 = FeatureHash.Mix(p4); f.Suf4 = Suffix(w, 4); }
         return f;
     }
+
+    private static ulong Suffix(ReadOnlySpan<char> w, int k) => FeatureHash.OfLower(w[^k..]) ^ 0x2545F4914F6CDD1DUL;
 }
