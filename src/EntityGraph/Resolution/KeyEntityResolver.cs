@@ -29,6 +29,7 @@ public sealed class KeyEntityResolver : IEntityResolver
         public string Id { get; } = id;
         public List<Mention> Mentions { get; } = [];
         public List<string> Aliases { get; } = [];
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -45,12 +46,10 @@ public sealed class KeyEntityResolver : IEntityResolver
         if (document.Mentions.Count == 0) return [];
         var knowledge = _knowledge ?? KnowledgeBase.Default;
 
-        var mentions = document.Mentions.ToArray();
-        // Stable: mentions already in text order stay as they are.
-        var ordered = mentions.Select((m, i) => (m, i)).OrderBy(p => p.m.Span.Start).ThenBy(p => p.i).Select(p => p.m);
+        var mentions = InTextOrder(document.Mentions);
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
         var order = new List<Group>();
-        foreach (var m in ordered)
+        foreach (var m in mentions)
         {
             string id = m.Key ?? EntityKeys.ForName(m.Type, NormalizedText(document, m));
             if (!groups.TryGetValue(id, out var g))
@@ -61,7 +60,7 @@ public sealed class KeyEntityResolver : IEntityResolver
             }
             g.Mentions.Add(m);
             string surface = Surface(document.Text, m.Span);
-            if (!g.Aliases.Contains(surface, StringComparer.Ordinal)) g.Aliases.Add(surface);
+            if (g.Seen.Add(surface)) g.Aliases.Add(surface);
         }
 
         var entities = new Entity[order.Count];
@@ -80,6 +79,15 @@ public sealed class KeyEntityResolver : IEntityResolver
             entities[i] = new Entity(g.Id, name, type, iso3, null, g.Aliases.ToArray(), g.Mentions.ToArray());
         }
         return entities;
+    }
+
+    // The merged layer is already in text order; other resolvers' callers may not be, so sort (stably) only then.
+    private static IReadOnlyList<Mention> InTextOrder(IReadOnlyList<Mention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start)
+                return mentions.Select((m, k) => (m, k)).OrderBy(p => p.m.Span.Start).ThenBy(p => p.k).Select(p => p.m).ToArray();
+        return mentions;
     }
 
     // Normalised token forms (straight apostrophes, plain hyphens) joined by one space where the text has a gap.
