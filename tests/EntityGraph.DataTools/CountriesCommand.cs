@@ -70,8 +70,10 @@ internal static class CountriesCommand
         string outPath = Path.Combine(outDir, OutputFile);
         File.WriteAllText(outPath, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
-        Console.WriteLine($"wrote {outPath}: {countries.Count} countries, {kept.Count(k => k.Kind == Kind.CapitalName)} capitals, " +
-                          $"{kept.Count(k => k.Kind is Kind.Alias or Kind.CapitalAlias)} aliases, {kept.Count(k => k.Kind == Kind.Demonym)} demonyms");
+        var written = text.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
+        Console.WriteLine($"wrote {outPath}: {written.Count(c => c[1] == "type" && c[2] == "Country")} countries, " +
+                          $"{written.Count(c => c[1] == "capital-of")} capitals, {written.Count(c => c[1] == "alias")} aliases, " +
+                          $"{written.Count(c => c[1] == "demonym")} demonyms ({written.Count} lines)");
         foreach (var (reason, n) in rejected) Console.WriteLine($"  left out {n} names: {reason}");
         foreach (var c in conflicts) Console.WriteLine($"  conflict: {c}");
 
