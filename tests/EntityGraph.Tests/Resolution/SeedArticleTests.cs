@@ -75,3 +75,23 @@ public class SeedArticleTests
             }
     }
 }
+
+/// <summary>Same input, same entities: sequentially, and on several threads at once.</summary>
+public class SeedArticleDeterminismTests
+{
+    [Test]
+    public void Parallel_processing_gives_the_same_entities_as_sequential()
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds", "000_935a3fb69f6add80.txt");
+        string text = File.ReadAllText(path);
+        var pipeline = Pipeline.CreateDefault();
+        static string Fingerprint(Document d) =>
+            string.Join("\n", d.Entities.Select(e => $"{e.Id}|{e.Name}|{string.Join("/", e.Aliases)}|{string.Join(",", e.Mentions.Select(m => m.Span.Start))}"));
+
+        string expected = Fingerprint(pipeline.Process(text));
+        var docs = pipeline.ProcessParallel(Enumerable.Range(0, 8).Select(i => Document.Create(text, id: $"copy{i}")), maxDegreeOfParallelism: 4);
+
+        Assert.That(expected, Does.Contain("country:PRK"));
+        Assert.That(docs.Select(Fingerprint), Is.All.EqualTo(expected));
+    }
+}
