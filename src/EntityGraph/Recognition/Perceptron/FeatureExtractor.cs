@@ -34,7 +34,12 @@ internal sealed class FeatureExtractor
     private WordFacts[] _facts = new WordFacts[256];
     private ulong[] _gaz = new ulong[256];
     private bool[] _headline = new bool[64];
-    private readonly Dictionary<ulong, DocWord> _doc = [];
+    // Per-document word table: open addressing with a generation stamp per slot, so starting a new document
+    // costs nothing (a Dictionary's Clear would wipe its whole, possibly large, bucket array every time).
+    private ulong[] _docKeys = new ulong[1024];
+    private int[] _docStamp = new int[1024];
+    private DocWord[] _docWords = new DocWord[1024];
+    private int _generation;
 
     /// <summary>What the document says about one case-folded word.</summary>
     private struct DocWord
@@ -47,6 +52,15 @@ internal sealed class FeatureExtractor
     }
 
     public FeatureExtractor(NameGazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>
+    /// When true, the single-word features of tokens that exist (see <see cref="EmitWord"/>) are left out, for a
+    /// caller that adds their cached summed weights itself. Training leaves this false.
+    /// </summary>
+    public bool CachesWords { get; set; }
+
+    /// <summary>The facts of the last document's tokens.</summary>
+    public ReadOnlySpan<WordFacts> Facts(int count) => _facts.AsSpan(0, count);
 
     /// <summary>Extracts the keys of every token of a document.</summary>
     /// <param name="words">The document's token texts.</param>
@@ -96,7 +110,15 @@ internal sealed class FeatureExtractor
 
     private void CollectDocument(ReadOnlySpan<WordFacts> facts, ReadOnlySpan<SentenceRange> sentences, ReadOnlySpan<int> firstPass)
     {
-        _doc.Clear();
+        int needed = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, facts.Length * 2));
+        if (_docKeys.Length < needed || _generation == int.MaxValue)
+        {
+            _docKeys = new ulong[needed];
+            _docStamp = new int[needed];
+            _docWords = new DocWord[needed];
+            _generation = 0;
+        }
+        _generation++;
         for (int s = 0; s < sentences.Length; s++)
         {
             var r = sentences[s];
@@ -144,8 +166,23 @@ internal sealed class FeatureExtractor
         }
     }
 
-    private ref DocWord Entry(ulong lower) =>
-        ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_doc, lower, out _);
+    /// <summary>The document entry of a word, created empty on first use in this document.</summary>
+    private ref DocWord Entry(ulong lower)
+    {
+        int mask = _docKeys.Length - 1, slot = (int)lower & mask;
+        while (true)
+        {
+            if (_docStamp[slot] != _generation)
+            {
+                _docStamp[slot] = _generation;
+                _docKeys[slot] = lower;
+                _docWords[slot] = default;
+                return ref _docWords[slot];
+            }
+            if (_docKeys[slot] == lower) return ref _docWords[slot];
+            slot = (slot + 1) & mask;
+        }
+    }
 
     private void EmitToken(ReadOnlySpan<WordFacts> facts, SentenceRange r, int i, bool head, FeatureBuffer o,
         ReadOnlySpan<int> firstPass)
@@ -159,20 +196,17 @@ internal sealed class FeatureExtractor
         ulong ss0 = f.ShortShape;
 
         o.Add(FeatureHash.Key(Bias, 0));
-        o.Add(FeatureHash.Key(W0, f.Word));
-        o.Add(FeatureHash.Key(L0, f.Lower));
-        o.Add(FeatureHash.Key(Sh0, f.Shape));
-        o.Add(FeatureHash.Key(Ss0, ss0));
-        o.Add(FeatureHash.Key(Lm2, lm2));
-        o.Add(FeatureHash.Key(Lm1, lm1));
-        o.Add(FeatureHash.Key(Lp1, lp1));
-        o.Add(FeatureHash.Key(Lp2, lp2));
-        o.Add(FeatureHash.Key(Wm1, hasM1 ? facts[i - 1].Word : Bos));
-        o.Add(FeatureHash.Key(Wp1, hasP1 ? facts[i + 1].Word : Eos));
-        o.Add(FeatureHash.Key(Ssm1, ssm1));
-        o.Add(FeatureHash.Key(Ssp1, ssp1));
-        o.Add(FeatureHash.Key(Ssm2, ssm2));
-        o.Add(FeatureHash.Key(Ssp2, ssp2));
+        // Features of one neighbouring word alone: emitted here, or — when WordScoreCache supplies their summed
+        // weights per word — only at sentence edges, where the "word" is a sentinel.
+        if (!CachesWords) EmitWord(o, WordGroup.Self, in f);
+        if (hasM1) { if (!CachesWords) EmitWord(o, WordGroup.Previous, in facts[i - 1]); }
+        else { o.Add(FeatureHash.Key(Lm1, Bos)); o.Add(FeatureHash.Key(Wm1, Bos)); o.Add(FeatureHash.Key(Ssm1, Bos)); }
+        if (hasP1) { if (!CachesWords) EmitWord(o, WordGroup.Next, in facts[i + 1]); }
+        else { o.Add(FeatureHash.Key(Lp1, Eos)); o.Add(FeatureHash.Key(Wp1, Eos)); o.Add(FeatureHash.Key(Ssp1, Eos)); }
+        if (hasM2) { if (!CachesWords) EmitWord(o, WordGroup.SecondPrevious, in facts[i - 2]); }
+        else { o.Add(FeatureHash.Key(Lm2, lm2)); o.Add(FeatureHash.Key(Ssm2, Bos2)); }
+        if (hasP2) { if (!CachesWords) EmitWord(o, WordGroup.SecondNext, in facts[i + 2]); }
+        else { o.Add(FeatureHash.Key(Lp2, lp2)); o.Add(FeatureHash.Key(Ssp2, Eos2)); }
         o.Add(FeatureHash.Key(Lm1L0, lm1, f.Lower));
         o.Add(FeatureHash.Key(L0Lp1, f.Lower, lp1));
         o.Add(FeatureHash.Key(Lm2Lm1, lm2, lm1));
@@ -182,10 +216,6 @@ internal sealed class FeatureExtractor
         o.Add(FeatureHash.Key(Ss0Ssp1, ss0, ssp1));
         o.Add(FeatureHash.Key(Lm1Ss0, lm1, ss0));
         o.Add(FeatureHash.Key(Ss0Lp1, ss0, lp1));
-        if (f.Pre1 != 0) { o.Add(FeatureHash.Key(Pre, f.Pre1)); o.Add(FeatureHash.Key(Suf, f.Suf1)); }
-        if (f.Pre2 != 0) { o.Add(FeatureHash.Key(Pre + 1, f.Pre2)); o.Add(FeatureHash.Key(Suf + 1, f.Suf2)); }
-        if (f.Pre3 != 0) { o.Add(FeatureHash.Key(Pre + 2, f.Pre3)); o.Add(FeatureHash.Key(Suf + 2, f.Suf3)); }
-        if (f.Pre4 != 0) { o.Add(FeatureHash.Key(Pre + 3, f.Pre4)); o.Add(FeatureHash.Key(Suf + 3, f.Suf4)); }
         if (!hasM1)
         {
             o.Add(FeatureHash.Key(FirstSs0, ss0));
@@ -204,7 +234,7 @@ internal sealed class FeatureExtractor
 
         if ((f.Flags & WordFlags.HasLetter) != 0 && (f.IsCapitalised || (f.Flags & WordFlags.AllCaps) != 0))
         {
-            var d = _doc[f.Lower];
+            var d = Entry(f.Lower);
             ulong where = head ? 2UL : !hasM1 ? 1UL : 0UL;
             o.Add(FeatureHash.Key(DocCase, (ulong)d.Case, where));
             for (int b = 0; b < 4; b++) if ((d.Seq & (1 << b)) != 0) o.Add(FeatureHash.Key(DocSeq, (ulong)b));
@@ -227,6 +257,45 @@ internal sealed class FeatureExtractor
         }
     }
 
+    /// <summary>
+    /// The features that depend on one word only, grouped by where the word stands relative to the tagged
+    /// token. Their weights can be summed once per word and reused (see <see cref="WordScoreCache"/>).
+    /// </summary>
+    public static void EmitWord(FeatureBuffer o, WordGroup group, in WordFacts f)
+    {
+        switch (group)
+        {
+            case WordGroup.Self:
+                o.Add(FeatureHash.Key(W0, f.Word));
+                o.Add(FeatureHash.Key(L0, f.Lower));
+                o.Add(FeatureHash.Key(Sh0, f.Shape));
+                o.Add(FeatureHash.Key(Ss0, f.ShortShape));
+                if (f.Pre1 != 0) { o.Add(FeatureHash.Key(Pre, f.Pre1)); o.Add(FeatureHash.Key(Suf, f.Suf1)); }
+                if (f.Pre2 != 0) { o.Add(FeatureHash.Key(Pre + 1, f.Pre2)); o.Add(FeatureHash.Key(Suf + 1, f.Suf2)); }
+                if (f.Pre3 != 0) { o.Add(FeatureHash.Key(Pre + 2, f.Pre3)); o.Add(FeatureHash.Key(Suf + 2, f.Suf3)); }
+                if (f.Pre4 != 0) { o.Add(FeatureHash.Key(Pre + 3, f.Pre4)); o.Add(FeatureHash.Key(Suf + 3, f.Suf4)); }
+                break;
+            case WordGroup.Previous:
+                o.Add(FeatureHash.Key(Lm1, f.Lower));
+                o.Add(FeatureHash.Key(Wm1, f.Word));
+                o.Add(FeatureHash.Key(Ssm1, f.ShortShape));
+                break;
+            case WordGroup.Next:
+                o.Add(FeatureHash.Key(Lp1, f.Lower));
+                o.Add(FeatureHash.Key(Wp1, f.Word));
+                o.Add(FeatureHash.Key(Ssp1, f.ShortShape));
+                break;
+            case WordGroup.SecondPrevious:
+                o.Add(FeatureHash.Key(Lm2, f.Lower));
+                o.Add(FeatureHash.Key(Ssm2, f.ShortShape));
+                break;
+            default:
+                o.Add(FeatureHash.Key(Lp2, f.Lower));
+                o.Add(FeatureHash.Key(Ssp2, f.ShortShape));
+                break;
+        }
+    }
+
     private static void EmitBits(FeatureBuffer o, int template, ulong mask, ulong cap, bool both)
     {
         while (mask != 0)
@@ -237,4 +306,19 @@ internal sealed class FeatureExtractor
             if (both) o.Add(FeatureHash.Key(Gaz0Cap, (ulong)bit, cap));
         }
     }
+}
+
+/// <summary>Where a word stands relative to the token being scored.</summary>
+internal enum WordGroup
+{
+    /// <summary>The token itself.</summary>
+    Self,
+    /// <summary>The token before.</summary>
+    Previous,
+    /// <summary>The token after.</summary>
+    Next,
+    /// <summary>Two tokens before.</summary>
+    SecondPrevious,
+    /// <summary>Two tokens after.</summary>
+    SecondNext,
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EntityGraph.Documents;
 
 namespace EntityGraph.Recognition.Perceptron;
@@ -9,13 +8,16 @@ namespace EntityGraph.Recognition.Perceptron;
 /// <see cref="EntityType.Location"/>, MISC → <see cref="EntityType.Misc"/>). Reads each token's normalised
 /// form (or its text), tags the document sentence by sentence with document-wide features, and reports one
 /// mention per tagged span with <see cref="Mention.Key"/> <c>null</c> and a confidence in (0, 1]: the lowest,
-/// over the mention's tokens, of the max-marginal softmax of the chosen tag. Thread-safe: scratch buffers
-/// are pooled per concurrent call.
+/// over the mention's tokens, of the max-marginal softmax of the chosen tag. Thread-safe: each thread keeps
+/// its own scratch buffers.
 /// </summary>
 public sealed class PerceptronRecognizer : IEntityRecognizer
 {
     private readonly PerceptronModel? _model;
-    private readonly ConcurrentBag<PerceptronTagger> _pool = [];
+
+    // One tagger (scratch buffers and word cache) per thread: cheaper than a shared pool, and safe because a
+    // tagger never leaves its thread.
+    private readonly ThreadLocal<PerceptronTagger?> _tagger = new();
 
     /// <summary>A recognizer using the shipped model (loaded lazily, on the first document).</summary>
     public PerceptronRecognizer() { }
@@ -38,18 +40,17 @@ public sealed class PerceptronRecognizer : IEntityRecognizer
         int n = tokens.Count;
         if (n == 0) return;
 
-        var words = new ReadOnlyMemory<char>[n];
+        var model = Model;
+        var tagger = _tagger.Value ??= new PerceptronTagger(model);
+        var (words, tags, confidence) = tagger.Scratch(n);
         for (int i = 0; i < n; i++)
         {
             var t = tokens[i];
             words[i] = t.Normalized is { } norm ? norm.AsMemory() : document.Text.AsMemory(t.Start, t.Span.Length);
         }
         var sentences = SentenceRanges(document);
-        var tags = new int[n];
-        var confidence = new float[n];
-        if (!_pool.TryTake(out var tagger)) tagger = new PerceptronTagger(Model);
-        try { tagger.Tag(words, sentences, tags, confidence); }
-        finally { _pool.Add(tagger); }
+        tagger.Tag(words.AsSpan(0, n), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentences),
+            tags.AsSpan(0, n), confidence.AsSpan(0, n));
 
         foreach (var s in sentences)
         {
@@ -70,11 +71,13 @@ public sealed class PerceptronRecognizer : IEntityRecognizer
                     Math.Clamp(conf, 0.0, 1.0), Name));
             }
         }
+        // Drop the references to this document's text held by the scratch array.
+        Array.Clear(words, 0, n);
     }
 
     /// <summary>The document's sentences as token ranges; tokens outside every sentence form their own ranges,
     /// so no token goes untagged even if the splitter skipped some.</summary>
-    private static SentenceRange[] SentenceRanges(Document document)
+    private static List<SentenceRange> SentenceRanges(Document document)
     {
         int n = document.Tokens.Count;
         var ranges = new List<SentenceRange>(document.Sentences.Count + 1);
@@ -87,6 +90,6 @@ public sealed class PerceptronRecognizer : IEntityRecognizer
             next = Math.Max(next, end);
         }
         if (next < n) ranges.Add(new SentenceRange(next, n - next));
-        return ranges.ToArray();
+        return ranges;
     }
 }
