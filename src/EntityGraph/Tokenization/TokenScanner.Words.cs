@@ -72,7 +72,19 @@ internal ref partial struct TokenScanner
                             && ScanUrl(start, i + 1) is var www and > 0)
                             return www;
                         int abbreviation = AbbreviationEnd(start, i);
-                        if (abbreviation > 0) { Emit(start, abbreviation, TokenKind.Abbreviation); return abbreviation; }
+                        if (abbreviation > 0)
+                        {
+                            // An abbreviation can start a lower-case compound: U.S.-led, Ill.-based.
+                            if (abbreviation + 1 < n && t[abbreviation] == '-' && char.IsLower(t[abbreviation + 1]))
+                            {
+                                i = abbreviation + 1;
+                                partStart = i;
+                                simple = false;
+                                continue;
+                            }
+                            Emit(start, abbreviation, TokenKind.Abbreviation);
+                            return abbreviation;
+                        }
                     }
                     else if (c == ':' && simple && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/' && IsScheme(t[start..i])
                              && ScanUrl(start, i + 3) is var url and > 0)
@@ -81,6 +93,10 @@ internal ref partial struct TokenScanner
                     }
                     goto Done;
                 }
+                case '$':
+                    // Currency prefixes glued to the dollar sign are one symbol: US$, HK$, C$, NZ$.
+                    if (simple && i - start <= 3 && IsAsciiUpper(t[start..i])) { Emit(start, i + 1, TokenKind.Symbol); return i + 1; }
+                    goto Done;
                 case '%':
                     if (number && char.IsAsciiDigit(t[i - 1])) i++; // "10%" is one number
                     goto Done;
@@ -124,6 +140,13 @@ internal ref partial struct TokenScanner
     Done:
         Emit(start, i, number ? TokenKind.Number : TokenKind.Word);
         return i;
+    }
+
+    private static bool IsAsciiUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (!char.IsAsciiLetterUpper(c)) return false;
+        return true;
     }
 
     private void EmitWord(int start, int end, bool number)

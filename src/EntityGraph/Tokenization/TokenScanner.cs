@@ -61,7 +61,7 @@ internal ref partial struct TokenScanner
                     case AsciiStart.Bracket: i = EmitOne(i, TokenKind.Bracket); break;
                     case AsciiStart.At: i = ScanHandle(i); break;
                     case AsciiStart.Hash: i = IsKeycapAt(i) ? ScanEmoji(i, 1) : ScanHashtag(i); break;
-                    case AsciiStart.Star: i = IsKeycapAt(i) ? ScanEmoji(i, 1) : EmitOne(i, TokenKind.Symbol); break;
+                    case AsciiStart.Star: i = IsKeycapAt(i) ? ScanEmoji(i, 1) : ScanStars(i); break;
                     case AsciiStart.Control: i = EmitOne(i, TokenKind.Control); break;
                     default: i = EmitOne(i, TokenKind.Symbol); break;
                 }
@@ -210,6 +210,16 @@ internal ref partial struct TokenScanner
         int j = i + 1;
         while (j < t.Length && CharClass.Bangs.Contains(t[j])) j++;
         Emit(i, j, TokenKind.Punctuation);
+        return j;
+    }
+
+    // "**" and "***" (footnote marks, separators) are one symbol.
+    private int ScanStars(int i)
+    {
+        ReadOnlySpan<char> t = _text;
+        int j = i + 1;
+        while (j < t.Length && t[j] == '*') j++;
+        Emit(i, j, TokenKind.Symbol);
         return j;
     }
 

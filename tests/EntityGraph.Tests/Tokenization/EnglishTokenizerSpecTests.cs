@@ -86,7 +86,10 @@ public sealed class EnglishTokenizerSpecTests
         ("Kim yong-nam", "Kim|yong-nam"), // Listed prefixes and compounds keep capitalised compounds whole; case is ignored.
         ("Pro-Russian Anti-American Sino-Japanese", "Pro-Russian:Word|Anti-American:Word|Sino-Japanese:Word"),
         ("Juche (Self-Reliance)", "Juche|(:Bracket|Self-Reliance|):Bracket"),
-        ("Guinea-Bissau GUINEA-BISSAU", "Guinea-Bissau|GUINEA-BISSAU"), // A hyphen with space on one side is punctuation.
+        ("Guinea-Bissau GUINEA-BISSAU", "Guinea-Bissau|GUINEA-BISSAU"),
+        ("Secretary-General Hans-Dietrich Itar-Tass", "Secretary-General|Hans-Dietrich|Itar-Tass"),
+        // Unlisted double surnames are indistinguishable from dyads by form: they split.
+        ("Boutros Boutros-Ghali", "Boutros|Boutros|-|Ghali"), // A hyphen with space on one side is punctuation.
         ("China -and- it", "China|-:Punctuation|and|-:Punctuation|it"),
         ("Beijing- Moscow- Hanoi", "Beijing|-|Moscow|-|Hanoi"), // Digits on either side join.
         ("F-16 COVID-19", "F-16:Word|COVID-19:Word"),
@@ -107,7 +110,9 @@ public sealed class EnglishTokenizerSpecTests
         ("U.S. troops", "U.S.:Abbreviation|troops"),
         ("the U.S. of A", "the|U.S.:Abbreviation|of|A:Word"),
         ("U.N. D.P.R.K. e.g. a.m.", "U.N.:Abbreviation|D.P.R.K.:Abbreviation|e.g.:Abbreviation|a.m.:Abbreviation"),
-        ("U.S-led", "U.S:Abbreviation|-|led"), // Listed abbreviations (exact case).
+        // An abbreviation can start a lower-case compound, not a dyad.
+        ("U.S.-led U.S-led Ill.-based", "U.S.-led:Word|U.S-led:Word|Ill.-based:Word"),
+        ("U.S.-China", "U.S.:Abbreviation|-:Punctuation|China"), // Listed abbreviations (exact case).
         ("Mr. Kim", "Mr.:Abbreviation|Kim"),
         ("Gen. Ri", "Gen.:Abbreviation|Ri"),
         ("Jan. 5", "Jan.:Abbreviation|5:Number"),
@@ -135,6 +140,8 @@ public sealed class EnglishTokenizerSpecTests
         ("10.5% 10 %", "10.5%:Number|10:Number|%:Symbol"),
         ("$5bn", "$:Symbol|5bn:Number"),
         ("€30 £2m", "€:Symbol|30:Number|£:Symbol|2m:Number"),
+        // Up to three capitals glued to '$' name the dollar: one symbol.
+        ("US$5bn HK$ 10 ABCD$ us$", "US$:Symbol|5bn:Number|HK$:Symbol|10|ABCD:Word|$:Symbol|us|$:Symbol"),
         ("2000s 3.5m 20th", "2000s:Number|3.5m:Number|20th:Number"), // A sign or leading period in opening position belongs to the number.
         ("-5 fell -3.5% (+2) .5 −4", "-5:Number|fell|-3.5%:Number|(|+2:Number|)|.5:Number|−4:Number"), // Hyphenated dates and scores are one number.
         ("2014-04-30", "2014-04-30:Number"),
@@ -177,7 +184,8 @@ public sealed class EnglishTokenizerSpecTests
         ("{x} 【y】", "{:Bracket|x|}:Bracket|【:Bracket|y|】:Bracket"),
         ("AT&T a & b", "AT&T:Word|a|&:Symbol|b"),
         ("Kim Jong F*ck", "Kim|Jong|F*ck:Word"),
-        ("snake_case _x", "snake_case|_:Symbol|x"));
+        ("snake_case _x", "snake_case|_:Symbol|x"),
+        ("108.4** *", "108.4:Number|**:Symbol|*:Symbol"));
 
     [TestCaseSource(nameof(PunctuationCases))]
     public void Punctuation_brackets_and_bullets(string input, string expected) => AssertTokens(input, expected);

@@ -1,0 +1,71 @@
+namespace EntityGraph.Benchmarks;
+
+/// <summary>
+/// CoNLL-2003 train tokens joined back into running text: tokens separated by a space, sentences by a
+/// newline, <c>-DOCSTART-</c> lines skipped. The corpus is read at run time from a path and is never part
+/// of the repository.
+/// </summary>
+internal static class ConllText
+{
+    /// <summary>Environment variable that overrides where train.txt is looked for.</summary>
+    public const string PathVariable = "ENTITYGRAPH_CONLL";
+
+    private static readonly Lazy<string[][]> Sentences = new(() => ReadSentences(FindTrainFile()));
+
+    /// <summary>All sentences of the train split, each an array of tokens.</summary>
+    public static string[][] AllSentences => Sentences.Value;
+
+    /// <summary>
+    /// The path of train.txt: <see cref="PathVariable"/> if set, otherwise <c>shared/data/conll2003/train.txt</c>
+    /// in the nearest directory above the working directory (or the assembly) that has it — which finds
+    /// <c>../shared</c> beside the repository.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">Neither place has the file (the message says how to fix it).</exception>
+    public static string FindTrainFile()
+    {
+        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path)
+        {
+            if (File.Exists(path)) return path;
+            throw new FileNotFoundException($"{PathVariable} is set to '{path}', but there is no such file.", path);
+        }
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "shared", "data", "conll2003", "train.txt");
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+        throw new FileNotFoundException(
+            "CoNLL-2003 train.txt not found: looked for shared/data/conll2003/train.txt above "
+            + $"'{Directory.GetCurrentDirectory()}' and '{AppContext.BaseDirectory}'. "
+            + $"Put the shared data beside the repository (../shared) or set {PathVariable} to the file's path.");
+    }
+
+    /// <summary>The first <paramref name="count"/> sentences (all when larger) as running text.</summary>
+    public static string Text(int count) =>
+        string.Join('\n', AllSentences.Take(count).Select(words => string.Join(' ', words)));
+
+    private static string[][] ReadSentences(string path)
+    {
+        var sentences = new List<string[]>();
+        var words = new List<string>();
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                if (words.Count > 0) sentences.Add([.. words]);
+                words.Clear();
+                continue;
+            }
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal)) continue;
+            int space = line.IndexOf(' ');
+            if (space <= 0) throw new InvalidDataException($"{path}, line {lineNumber}: expected 'token POS chunk NER'.");
+            words.Add(line[..space]);
+        }
+        if (words.Count > 0) sentences.Add([.. words]);
+        return [.. sentences];
+    }
+}
