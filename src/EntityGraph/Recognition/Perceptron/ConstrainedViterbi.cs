@@ -101,17 +101,22 @@ internal static class ConstrainedViterbi
     private static void MaxMarginalConfidence(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions,
         float[] alpha, int n, ReadOnlySpan<int> tags, Span<float> confidence, float temperature)
     {
+        // Confidence is only read inside mentions: O tokens get 1, and the backward pass stops at the first
+        // entity token (a sentence without entities needs none).
+        confidence[..n].Fill(1f);
+        int firstEntity = 0;
+        while (firstEntity < n && tags[firstEntity] == BilouTags.O) firstEntity++;
+        if (firstEntity == n) return;
+
         // beta[t] = best score of the rest of the sentence after a token tagged t (emission of t excluded).
         Span<float> beta = stackalloc float[K];
         Span<float> nextBeta = stackalloc float[K];
         for (int t = 0; t < K; t++) beta[t] = BilouTags.CanEnd(t) ? 0f : float.NegativeInfinity;
         float inv = 1f / Math.Max(temperature, 1e-6f);
-        for (int i = n - 1; i >= 0; i--)
+        for (int i = n - 1; i >= firstEntity; i--)
         {
             int row = i * K;
-            // Confidence is only read inside mentions, so O tokens skip the softmax.
-            if (tags[i] == BilouTags.O) confidence[i] = 1f;
-            else
+            if (tags[i] != BilouTags.O)
             {
                 float chosen = alpha[row + tags[i]] + beta[tags[i]];
                 float sum = 0;
@@ -122,7 +127,7 @@ internal static class ConstrainedViterbi
                 }
                 confidence[i] = sum > 0 ? 1f / sum : 1f;
             }
-            if (i == 0) break;
+            if (i == firstEntity) break;
             for (int prev = 0; prev < K; prev++)
             {
                 float best = float.NegativeInfinity;

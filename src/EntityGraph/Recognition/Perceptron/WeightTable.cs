@@ -19,6 +19,12 @@ internal sealed class WeightTable
     private readonly int[] _entries;
     private readonly int _mask;
 
+    // A one-probe Bloom filter over the keys (bits 40..63 pick the bit, independent of the slot index): most
+    // word-pair features of running text are not in the model, and this answers "absent" from a table small
+    // enough to stay in the core's cache instead of probing the large slot array.
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
     /// <summary>Feature keys, ascending.</summary>
     public ulong[] Keys { get; }
 
@@ -48,6 +54,9 @@ internal sealed class WeightTable
         int cap = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = cap - 1;
         _slots = new ulong[cap];
+        int filterBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, keys.Length * 8));
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 64 - BitOperations.Log2((uint)filterBits);
         _entries = new int[keys.Length + tags.Length];
         if (_entries.Length >= 1 << OffsetBits) throw new InvalidDataException($"Weight table: more than {1 << OffsetBits} entries.");
         int start = 0, write = 0;
@@ -63,6 +72,8 @@ internal sealed class WeightTable
             int slot = (int)k & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = (k >> OffsetBits << OffsetBits) | (uint)write;
+            ulong bit = k >> _filterShift;
+            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
             _entries[write++] = counts[f];
             for (int e = start; e < end; e++) _entries[write++] = (values[e] << 8) | tags[e];
             start = end;
@@ -82,11 +93,18 @@ internal sealed class WeightTable
         const ulong OffsetMask = (1UL << OffsetBits) - 1;
         // Two phases: first load every key's home slot (independent loads, so the CPU overlaps their cache
         // misses instead of paying them one after another), then resolve and add.
+        var filter = _filter;
+        int shift = _filterShift;
         Span<ulong> home = keys.Length <= 128 ? stackalloc ulong[keys.Length] : new ulong[keys.Length];
-        for (int i = 0; i < keys.Length; i++) home[i] = slots[(int)keys[i] & mask];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ulong k = keys[i], bit = k >> shift;
+            home[i] = (filter[(int)(bit >> 6)] & (1UL << (int)(bit & 63))) != 0 ? slots[(int)k & mask] : 0;
+        }
         for (int i = 0; i < keys.Length; i++)
         {
             ulong k = keys[i], fingerprint = k >> OffsetBits, s = home[i];
+            if (s == 0) continue;
             int slot = (int)k & mask;
             while (s >> OffsetBits != fingerprint)
             {
