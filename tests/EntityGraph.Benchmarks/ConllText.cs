@@ -42,6 +42,24 @@ internal static class ConllText
             + $"Put the shared data beside the repository (../shared) or set {PathVariable} to the file's path.");
     }
 
+    /// <summary>
+    /// Sets <see cref="PathVariable"/> for this process and its children when it is not set and the file can be
+    /// found from here. BenchmarkDotNet runs each benchmark in a child process built in another directory (e.g.
+    /// under an artifacts path), from which walking up may never reach <c>../shared</c>.
+    /// </summary>
+    public static void ExportPathForChildProcesses()
+    {
+        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 }) return;
+        try
+        {
+            Environment.SetEnvironmentVariable(PathVariable, FindTrainFile());
+        }
+        catch (FileNotFoundException)
+        {
+            // Left unset: a benchmark that needs the corpus reports where it looked and how to fix it.
+        }
+    }
+
     /// <summary>The first <paramref name="count"/> sentences (all when larger) as running text.</summary>
     public static string Text(int count) =>
         string.Join('\n', AllSentences.Take(count).Select(words => string.Join(' ', words)));

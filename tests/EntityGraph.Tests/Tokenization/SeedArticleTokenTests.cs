@@ -86,4 +86,22 @@ public sealed class SeedArticleTokenTests
 
     [Test]
     public void The_article_is_covered_exactly() => TokenInvariants.AssertHold(Text, Tokens);
+
+    [Test]
+    public void One_tokenizer_shared_by_many_threads_gives_every_thread_the_same_tokens()
+    {
+        var tokenizer = new EntityGraph.Tokenization.EnglishTokenizer();
+        var results = new List<Token>[16];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, k =>
+        {
+            var tokens = new List<Token>();
+            for (int repeat = 0; repeat < 20; repeat++)
+            {
+                tokens.Clear();
+                tokenizer.Tokenize(Text, tokens);
+            }
+            results[k] = tokens;
+        });
+        Assert.That(results, Has.All.EqualTo(Tokens));
+    }
 }
