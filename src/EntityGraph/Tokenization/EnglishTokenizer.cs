@@ -25,7 +25,8 @@ namespace EntityGraph.Tokenization;
 /// <c>No.</c>; data file <c>tokenizer-abbreviations.txt</c>), single capital initials (<c>J.</c>) and
 /// letter-period patterns (<c>U.S.</c>, <c>D.P.R.K.</c>). Any other period is its own punctuation token.</description></item>
 /// <item><description>Numbers keep separators, decimals, a percent sign and a magnitude or unit suffix
-/// (<c>1,000.50</c>, <c>10%</c>, <c>5bn</c>, <c>2000s</c>, <c>-3.5</c>); a currency sign is a separate symbol.</description></item>
+/// (<c>1,000.50</c>, <c>10%</c>, <c>5bn</c>, <c>2000s</c>, <c>-3.5</c>); a currency sign is a separate symbol
+/// (<c>$5bn</c> → <c>$</c> <c>5bn</c>), with up to three capitals glued to a dollar sign (<c>US$</c>, <c>HK$</c>).</description></item>
 /// <item><description>URLs, e-mail addresses, handles, hashtags and emoji sequences (ZWJ, skin tones, flags,
 /// keycaps) are one token each; runs of <c>!</c>/<c>?</c> and ellipses are one punctuation token.</description></item>
 /// <item><description>No input throws. White space is skipped; every other character ends up in exactly one
