@@ -8,6 +8,7 @@ try
     {
         "ner" => NerCommand.Run(args[1..]),
         "train-ner" => TrainCommand.Run(args[1..]),
+        "tag" => TagCommand.Run(args[1..]),
         "-h" or "--help" or "help" => Usage(0),
         _ => Usage(),
     };
@@ -32,6 +33,9 @@ static int Usage(int code = 2)
           ner FILE [--format conll2003|crossner] [--predictions OUT] [--model MODEL.bin] [--per-label person|politician]
               Tags the gold tokens of FILE and prints per-type and micro P/R/F1 (entity level, exact span and
               type), tokens/s, and, as the last line, one JSON object.
+          tag FILE|- [--model MODEL.bin] [--out OUT]
+              Tags pre-tokenised text (one sentence per line, tokens separated by spaces, an empty line between
+              documents) and writes it back with <START:type> ... <END> marks, as OpenNLP's TokenNameFinder.
           train-ner --train FILE --dev FILE --out MODEL.bin [--epochs N] [--seed N] [--stack] [--folds N]
                     [--prune N] [--data DIR]
               Trains the averaged perceptron on CoNLL-2003 files (-DOCSTART- lines mark documents), choosing the

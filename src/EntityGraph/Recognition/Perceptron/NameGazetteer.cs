@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace EntityGraph.Recognition.Perceptron;
 
 /// <summary>
@@ -14,7 +12,7 @@ internal sealed class NameGazetteer
     /// <summary>Longest phrase considered, in tokens.</summary>
     public const int MaxPhraseTokens = 8;
 
-    private readonly FrozenDictionary<ulong, int> _edges;   // Combine(node, wordHash) -> child node
+    private readonly Dictionary<ulong, int> _edges;   // Combine(node, wordHash) -> child node; read-only after construction
     private readonly ushort[] _terminal;                     // node -> category bits of phrases ending there
 
     /// <summary>The entries, deduplicated and sorted, as stored in the model.</summary>
@@ -27,24 +25,72 @@ internal sealed class NameGazetteer
     /// <see cref="MaxPhraseTokens"/> tokens are skipped.</summary>
     public NameGazetteer(IEnumerable<GazetteerEntry> entries)
     {
-        var kept = new SortedSet<(string, byte)>();
+        // Normalise white space, drop blanks and over-long phrases, then sort (ordinal, then category) and
+        // deduplicate, so the stored list is canonical whatever order the source gave.
+        var kept = new List<GazetteerEntry>();
         foreach (var e in entries)
         {
             if ((int)e.Category >= 16) throw new ArgumentException($"Category {(int)e.Category} exceeds the 16 supported.");
-            string phrase = string.Join(' ', (e.Phrase ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            int words = phrase.Length == 0 ? 0 : phrase.Count(c => c == ' ') + 1;
-            if (words == 0 || words > MaxPhraseTokens) continue;
-            kept.Add((phrase, (byte)e.Category));
+            string phrase = e.Phrase ?? "";
+            if (phrase.Contains("  ", StringComparison.Ordinal) || phrase.StartsWith(' ') || phrase.EndsWith(' '))
+                phrase = string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (phrase.Length == 0 || phrase.Count(c => c == ' ') + 1 > MaxPhraseTokens) continue;
+            kept.Add(new GazetteerEntry(phrase, e.Category));
         }
-        Entries = kept.Select(k => new GazetteerEntry(k.Item1, (GazetteerCategory)k.Item2)).ToArray();
+        kept.Sort(static (x, y) =>
+        {
+            int c = string.CompareOrdinal(x.Phrase, y.Phrase);
+            return c != 0 ? c : x.Category.CompareTo(y.Category);
+        });
+        int unique = 0;
+        for (int i = 0; i < kept.Count; i++)
+            if (unique == 0 || kept[i] != kept[unique - 1]) kept[unique++] = kept[i];
+        kept.RemoveRange(unique, kept.Count - unique);
+        var canonical = kept.ToArray();
+        Entries = canonical;
+        (_edges, _terminal) = Compile(canonical);
+    }
 
-        var edges = new Dictionary<ulong, int>();
+    private NameGazetteer(GazetteerEntry[] canonical)
+    {
+        Entries = canonical;
+        (_edges, _terminal) = Compile(canonical);
+    }
+
+    /// <summary>
+    /// Rebuilds a gazetteer from entries already in canonical form (as <see cref="Entries"/> stores them: single
+    /// spaces, sorted, unique), skipping the normalisation and sort; used when loading a model.
+    /// </summary>
+    /// <exception cref="InvalidDataException">An entry is blank, too long, or out of order.</exception>
+    public static NameGazetteer FromCanonical(GazetteerEntry[] entries)
+    {
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var e = entries[i];
+            if (e.Phrase.Length == 0 || e.Phrase[0] == ' ' || e.Phrase[^1] == ' ')
+                throw new InvalidDataException($"name-list phrase {i} is blank or has outer spaces.");
+            if (i > 0)
+            {
+                int c = string.CompareOrdinal(entries[i - 1].Phrase, e.Phrase);
+                if (c > 0 || (c == 0 && entries[i - 1].Category >= e.Category))
+                    throw new InvalidDataException($"name-list phrase {i} '{e.Phrase}' is out of order or repeated.");
+            }
+        }
+        return new NameGazetteer(entries);
+    }
+
+    private static (Dictionary<ulong, int> Edges, ushort[] Terminal) Compile(GazetteerEntry[] entries)
+    {
+        var edges = new Dictionary<ulong, int>(entries.Length * 2);
         var terminal = new List<ushort> { 0 };
-        foreach (var e in Entries)
+        foreach (var e in entries)
         {
             int node = 0;
-            foreach (var word in e.Phrase.Split(' '))
+            var rest = e.Phrase.AsSpan();
+            while (true)
             {
+                int space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest[..space];
                 ulong key = FeatureHash.Combine((ulong)node, FeatureHash.OfLower(word));
                 if (!edges.TryGetValue(key, out int child))
                 {
@@ -53,11 +99,12 @@ internal sealed class NameGazetteer
                     edges.Add(key, child);
                 }
                 node = child;
+                if (space < 0) break;
+                rest = rest[(space + 1)..];
             }
             terminal[node] |= (ushort)(1 << (int)e.Category);
         }
-        _edges = edges.ToFrozenDictionary();
-        _terminal = terminal.ToArray();
+        return (edges, terminal.ToArray());
     }
 
     /// <summary>Fills <paramref name="masks"/> (one per token of the sentence) with match bits.</summary>

@@ -112,7 +112,7 @@ public sealed class PerceptronModel
             var first = ReadPass(ref r);
             var second = passes == 2 ? ReadPass(ref r) : null;
             if (!r.AtEnd) throw r.Error("trailing bytes after the last pass");
-            return new PerceptronModel(new NameGazetteer(entries), first, second, temperature);
+            return new PerceptronModel(NameGazetteer.FromCanonical(entries), first, second, temperature);
         }
         catch (InvalidDataException e) when (!e.Message.StartsWith(name, StringComparison.Ordinal))
         {
