@@ -31,7 +31,7 @@ internal static class NerCommand
     public static int Run(string[] args)
     {
         var a = new Arguments(args, new HashSet<string>(),
-            new HashSet<string> { "--format", "--predictions", "--model", "--per-label", "--repeat" });
+            new HashSet<string> { "--format", "--predictions", "--model", "--per-label", "--repeat", "--documents" });
         if (a.Positional.Count != 1) throw new UsageException("ner needs exactly one FILE.");
         string path = a.Positional[0];
         var format = a.Get("--format") switch
@@ -54,7 +54,13 @@ internal static class NerCommand
         else model = PerceptronModel.Shipped;
         load.Stop();
 
-        var docs = ConllReader.Read(path, format);
+        var scope = a.Get("--documents") switch
+        {
+            null or "file" => DocumentScope.File,
+            "sentence" => DocumentScope.Sentence,
+            var d => throw new UsageException($"--documents must be file or sentence, not '{d}'."),
+        };
+        var docs = ConllReader.Read(path, format, scope);
         var recognizer = new PerceptronRecognizer(model);
         int repeat = a.Int("--repeat", 0);
         if (repeat > 0) Throughput(docs, recognizer, repeat);

@@ -19,7 +19,8 @@ catch (UsageException e)
     return Usage();
 }
 catch (Exception e) when (e is CorpusFormatException or FileNotFoundException or DirectoryNotFoundException
-                              or InvalidDataException or FormatException or IOException)
+                              or InvalidDataException or FormatException or IOException
+                              or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;
@@ -31,8 +32,11 @@ static int Usage(int code = 2)
     w.WriteLine("""
         usage:
           ner FILE [--format conll2003|crossner] [--predictions OUT] [--model MODEL.bin] [--per-label person|politician]
+                   [--documents file|sentence] [--repeat N]
               Tags the gold tokens of FILE and prints per-type and micro P/R/F1 (entity level, exact span and
-              type), tokens/s, and, as the last line, one JSON object.
+              type), tokens/s, and, as the last line, one JSON object. -DOCSTART- lines mark documents; without
+              them the whole file is one document (or each sentence, with --documents sentence). --repeat N
+              first measures steady-state throughput over N rounds.
           tag FILE|- [--model MODEL.bin] [--out OUT]
               Tags pre-tokenised text (one sentence per line, tokens separated by spaces, an empty line between
               documents) and writes it back with <START:type> ... <END> marks, as OpenNLP's TokenNameFinder.
