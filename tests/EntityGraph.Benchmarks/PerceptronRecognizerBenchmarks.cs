@@ -6,9 +6,9 @@ namespace EntityGraph.Benchmarks;
 
 /// <summary>
 /// Throughput of the perceptron recognizer on CoNLL-2003 train tokens (203,621), tokens already split, one
-/// thread. The corpus is read at benchmark time from <c>../shared/data/conll2003/train.txt</c> (searched
-/// upwards from the working and the assembly directories, or given by <c>ENTITYGRAPH_CONLL_TRAIN</c>); it is
-/// never part of the repository. The file has no document markers, so consecutive sentences are grouped into
+/// thread. The corpus is read at benchmark time through <see cref="ConllText"/> (from
+/// <c>../shared/data/conll2003/train.txt</c>); it is never part of the repository. The file has no document
+/// markers, so consecutive sentences are grouped into
 /// documents of <see cref="SentencesPerDocument"/> sentences: 1 is the worst case for per-document overhead,
 /// 20 is about a news story. One operation = one token, so BenchmarkDotNet's "Mean" is time per token and
 /// tokens/s = 10⁹ / Mean(ns).
@@ -29,7 +29,7 @@ public class PerceptronRecognizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var sentences = ReadSentences(FindCorpus());
+        var sentences = ConllText.AllSentences;
         _documents = sentences.Chunk(SentencesPerDocument).Select(Build).ToArray();
         int tokens = _documents.Sum(d => d.Tokens.Count);
         if (tokens != TrainTokens) throw new InvalidOperationException($"Expected {TrainTokens} tokens, read {tokens}.");
@@ -47,38 +47,6 @@ public class PerceptronRecognizerBenchmarks
             count += _mentions.Count;
         }
         return count;
-    }
-
-    private static string FindCorpus()
-    {
-        if (Environment.GetEnvironmentVariable("ENTITYGRAPH_CONLL_TRAIN") is { Length: > 0 } env) return env;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "data", "conll2003", "train.txt");
-                if (File.Exists(candidate)) return candidate;
-            }
-        }
-        throw new FileNotFoundException("CoNLL-2003 train.txt not found under any parent's shared/data/conll2003/; set ENTITYGRAPH_CONLL_TRAIN.");
-    }
-
-    private static List<string[]> ReadSentences(string path)
-    {
-        var sentences = new List<string[]>();
-        var words = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0)
-            {
-                if (words.Count > 0) sentences.Add(words.ToArray());
-                words.Clear();
-                continue;
-            }
-            if (!line.StartsWith("-DOCSTART-", StringComparison.Ordinal)) words.Add(line[..line.IndexOf(' ')]);
-        }
-        if (words.Count > 0) sentences.Add(words.ToArray());
-        return sentences;
     }
 
     private static Document Build(string[][] sentences)

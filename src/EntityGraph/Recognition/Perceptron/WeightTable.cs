@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -87,38 +88,47 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Accumulate(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
+        if (scores.Length < BilouTags.Count) throw new ArgumentException("Need one score per tag.", nameof(scores));
         var slots = _slots;
         var entries = _entries;
-        int mask = _mask;
-        const ulong OffsetMask = (1UL << OffsetBits) - 1;
-        // Two phases: first load every key's home slot (independent loads, so the CPU overlaps their cache
-        // misses instead of paying them one after another), then resolve and add.
         var filter = _filter;
-        int shift = _filterShift;
-        Span<ulong> home = keys.Length <= 128 ? stackalloc ulong[keys.Length] : new ulong[keys.Length];
-        for (int i = 0; i < keys.Length; i++)
+        int mask = _mask, shift = _filterShift;
+        const ulong OffsetMask = (1UL << OffsetBits) - 1;
+        // The constructor checked every entry's tag (< 17) and range, so the inner loop indexes without
+        // bounds checks.
+        ref int score0 = ref MemoryMarshal.GetReference(scores);
+        ref int entry0 = ref MemoryMarshal.GetArrayDataReference(entries);
+        // Two phases per chunk: first load every key's home slot (independent loads, so the CPU overlaps their
+        // cache misses instead of paying them one after another), then resolve and add.
+        Span<ulong> home = stackalloc ulong[32];
+        for (int chunk = 0; chunk < keys.Length; chunk += 32)
         {
-            ulong k = keys[i], bit = k >> shift;
-            home[i] = (filter[(int)(bit >> 6)] & (1UL << (int)(bit & 63))) != 0 ? slots[(int)k & mask] : 0;
-        }
-        for (int i = 0; i < keys.Length; i++)
-        {
-            ulong k = keys[i], fingerprint = k >> OffsetBits, s = home[i];
-            if (s == 0) continue;
-            int slot = (int)k & mask;
-            while (s >> OffsetBits != fingerprint)
+            var part = keys.Slice(chunk, Math.Min(32, keys.Length - chunk));
+            for (int i = 0; i < part.Length; i++)
             {
-                if (s == 0) goto next;
-                slot = (slot + 1) & mask;
-                s = slots[slot];
+                ulong k = part[i], bit = k >> shift;
+                home[i] = (filter[(int)(bit >> 6)] & (1UL << (int)(bit & 63))) != 0 ? slots[(int)k & mask] : 0;
             }
-            int e = (int)(s & OffsetMask), end = e + 1 + entries[e];
-            for (e++; e < end; e++)
+            for (int i = 0; i < part.Length; i++)
             {
-                int packed = entries[e];
-                scores[packed & 0xFF] += packed >> 8;
+                ulong s = home[i];
+                if (s == 0) continue;
+                ulong k = part[i], fingerprint = k >> OffsetBits;
+                int slot = (int)k & mask;
+                while (s >> OffsetBits != fingerprint)
+                {
+                    slot = (slot + 1) & mask;
+                    s = slots[slot];
+                    if (s == 0) goto next;
+                }
+                int e = (int)(s & OffsetMask), end = e + 1 + Unsafe.Add(ref entry0, e);
+                for (e++; e < end; e++)
+                {
+                    int packed = Unsafe.Add(ref entry0, e);
+                    Unsafe.Add(ref score0, packed & 0xFF) += packed >> 8;
+                }
+            next:;
             }
-        next:;
         }
     }
 }
