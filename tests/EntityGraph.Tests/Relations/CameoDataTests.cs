@@ -1,0 +1,145 @@
+using EntityGraph.Knowledge;
+using EntityGraph.Relations;
+using NUnit.Framework;
+
+namespace EntityGraph.Tests.Relations;
+
+/// <summary>The CAMEO table, the PLOVER mapping and the verb lexicon: shipped facts and loader errors.</summary>
+public class CameoDataTests
+{
+    // '→' stands for TAB so the small files stay readable ('|' separates pattern alternatives).
+    private static KnowledgeSource Src(string name, params string[] lines) =>
+        KnowledgeSource.FromText(name, string.Join("\n", lines).Replace('→', '\t'));
+
+    private static CameoTable SmallTable() => CameoTable.Load(
+        Src("codes.tsv", "# code name goldstein quad", "11→DISAPPROVE→-2.0→3", "111→Criticize or denounce→-2.0→3", "16→REDUCE RELATIONS→-4→4", "160→Reduce relations→-4.0→4"),
+        Src("plover.tsv", "11→ACCUSE→plover", "16→SANCTION→plover"));
+
+    [Test]
+    public void Shipped_table_has_the_codes_the_manual_fixes()
+    {
+        var table = CameoTable.Default;
+        // 20 roots plus their sub-codes; the source files have 312 codes with a Goldstein value.
+        Assert.That(table.Count, Is.EqualTo(312));
+        var criticize = table.Find("111")!;
+        Assert.That(criticize.Name, Is.EqualTo("Criticize or denounce"));
+        Assert.That(criticize.Goldstein, Is.EqualTo(-2.0));
+        Assert.That(criticize.QuadClass, Is.EqualTo(3));
+        Assert.That(criticize.Category, Is.EqualTo("ACCUSE"));
+        // Root 16 is material conflict in the ICEWS convention (Phoenix would say 3) and PLOVER SANCTION.
+        Assert.That(table.Find("160")!.QuadClass, Is.EqualTo(4));
+        Assert.That(table.Find("160")!.Category, Is.EqualTo("SANCTION"));
+        // PLOVER 2021 moved embargoes (163) to COERCE.
+        Assert.That(table.Find("163")!.Category, Is.EqualTo("COERCE"));
+        // Yield (08) splits between CONCEDE and RETREAT code by code.
+        Assert.That(table.Find("0871")!.Category, Is.EqualTo("RETREAT"));
+        Assert.That(table.Find("081")!.Category, Is.EqualTo("CONCEDE"));
+        // Appeals are REQUEST by our addition; statements have no category.
+        Assert.That(table.Find("020")!.Category, Is.EqualTo("REQUEST"));
+        Assert.That(table.Find("010")!.Category, Is.Null);
+        // Codes are strings: "010" is not "10".
+        Assert.That(table.Find("10")!.Name, Is.EqualTo("DEMAND"));
+        Assert.That(table.Find("19")!.Goldstein, Is.EqualTo(-10.0));
+    }
+
+    [Test]
+    public void Every_shipped_code_has_a_quad_class_from_its_root_and_a_bounded_score()
+    {
+        foreach (var root in Enumerable.Range(1, 20))
+        {
+            var code = CameoTable.Default.Find(root.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.That(code, Is.Not.Null, $"root {root}");
+            int expected = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+            Assert.That(code!.QuadClass, Is.EqualTo(expected), $"root {root}");
+            Assert.That(code.Goldstein, Is.InRange(-10.0, 10.0));
+            // 01 statements have no PLOVER category; 08 yields split between CONCEDE and RETREAT per code, so the
+            // bare root is left unmapped rather than guessed.
+            if (root is 1 or 8) Assert.That(code.Category, Is.Null, $"root {root}");
+            else Assert.That(code.Category, Is.Not.Null, $"root {root} should map to PLOVER");
+        }
+    }
+
+    [Test]
+    public void Shipped_verbs_include_the_seed_article_verbs()
+    {
+        var verbs = VerbLexicon.Default;
+        Assert.That(verbs.FormCount, Is.GreaterThan(7000));
+        Assert.That(verbs.PatternCount, Is.GreaterThan(4000));
+        Assert.That(verbs.StartingWith("slanders".AsSpan()).ToArray().Select(v => v.Block), Does.Contain("denigrate"));
+        Assert.That(verbs.StartingWith("Criticised".AsSpan()).ToArray().Select(v => v.Code.Active), Does.Contain("111"));
+        // Multi-word verbs are keyed by their first word and list all their words.
+        Assert.That(verbs.StartingWith("dressed".AsSpan()).ToArray().Select(v => string.Join(' ', v.Words)), Does.Contain("dressed down"));
+    }
+
+    [TestCase("11→ACCUSE→plover", "x.tsv(1): expected 4 tab-separated fields", TestName = "Codes: too few fields")]
+    [TestCase("1x1→Criticize→-2→3", "'1x1' is not a CAMEO code", TestName = "Codes: not digits")]
+    [TestCase("21→Beyond→-2→3", "no CAMEO root", TestName = "Codes: root out of range")]
+    [TestCase("111→→-2→3", "has no name", TestName = "Codes: empty name")]
+    [TestCase("111→Criticize→-12→3", "not a number in [-10, 10]", TestName = "Codes: Goldstein out of range")]
+    [TestCase("111→Criticize→-2→4", "should be 3 for root 11", TestName = "Codes: quad class disagrees with root")]
+    public void Bad_code_lines_name_file_and_line(string line, string expected)
+    {
+        var e = Assert.Throws<KnowledgeFormatException>(() => CameoTable.Load(Src("x.tsv", line), Src("p.tsv", "11→ACCUSE→plover")));
+        Assert.That(e!.Message, Does.Contain(expected));
+        Assert.That(e.ResourceName, Is.EqualTo("x.tsv"));
+        Assert.That(e.LineNumber, Is.EqualTo(1));
+    }
+
+    [TestCase("11→DISAPPROVE→plover", "'DISAPPROVE' is not a PLOVER 2021 category", TestName = "Mapping: 0.5b1 name")]
+    [TestCase("11→ACCUSE→somewhere", "origin must be", TestName = "Mapping: unknown origin")]
+    public void Bad_mapping_lines_name_file_and_line(string line, string expected)
+    {
+        var e = Assert.Throws<KnowledgeFormatException>(() => CameoTable.Load(Src("c.tsv", "11→X→-2→3"), Src("p.tsv", "# header", line)));
+        Assert.That(e!.Message, Does.StartWith("p.tsv(2): "));
+        Assert.That(e.Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public void Category_comes_from_the_longest_listed_prefix()
+    {
+        var table = CameoTable.Load(Src("c.tsv", "08→YIELD→5→2", "087→De-escalate→9→2", "0871→Truce→9→2", "081→Ease→5→2"),
+            Src("p.tsv", "087→RETREAT→plover", "081→CONCEDE→plover"));
+        Assert.That(table.Find("0871")!.Category, Is.EqualTo("RETREAT"));
+        Assert.That(table.Find("081")!.Category, Is.EqualTo("CONCEDE"));
+        Assert.That(table.Find("08")!.Category, Is.Null);
+    }
+
+    [Test]
+    public void Verb_lexicon_reads_blocks_forms_and_patterns()
+    {
+        var verbs = VerbLexicon.Load([Src("v.tsv",
+            "B→cut→-", "V→cut→-→cut cuts cutting", "V→cut→111→slam_down", "P→cut→160→ties|relations", "P→cut→:11→against")], SmallTable());
+        Assert.That(verbs.FormCount, Is.EqualTo(4));
+        Assert.That(verbs.PatternCount, Is.EqualTo(2));
+        var slam = verbs.StartingWith("SLAM".AsSpan()).ToArray().Single();
+        Assert.That(slam.Words, Is.EqualTo(new[] { "slam", "down" }));
+        Assert.That(slam.Code, Is.EqualTo(new PairedCode("111", null)));
+        Assert.That(verbs.StartingWith("cuts".AsSpan()).ToArray().Single().Code.IsNone, Is.True, "the block has no default code");
+        var patterns = verbs.Block("cut").Patterns;
+        Assert.That(patterns[0].Items[0], Is.EqualTo(new[] { "ties", "relations" }));
+        Assert.That(patterns[1].Code, Is.EqualTo(new PairedCode(null, "11")), "a receptive-only code keeps its empty active half");
+        Assert.That(verbs.StartingWith("slash".AsSpan()).Length, Is.Zero);
+    }
+
+    [TestCase("V→cut→-→cut", "block 'cut' is used before its 'B' line", TestName = "Verbs: block undeclared")]
+    [TestCase("B→cut→999", "'999' is not in the CAMEO code table", TestName = "Verbs: unknown code")]
+    [TestCase("B→cut→:", "is not a code", TestName = "Verbs: empty pair")]
+    [TestCase("X→cut→-", "expected 'B<TAB>block<TAB>code'", TestName = "Verbs: unknown record")]
+    public void Bad_verb_lines_name_file_and_line(string line, string expected)
+    {
+        var e = Assert.Throws<KnowledgeFormatException>(() => VerbLexicon.Load([Src("v.tsv", line)], SmallTable()));
+        Assert.That(e!.Message, Does.StartWith("v.tsv(1): "));
+        Assert.That(e.Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public void Upper_case_verb_forms_and_empty_pattern_items_are_rejected()
+    {
+        var e = Assert.Throws<KnowledgeFormatException>(() => VerbLexicon.Load([Src("v.tsv", "B→cut→-", "V→cut→-→Cut")], SmallTable()));
+        Assert.That(e!.Message, Does.StartWith("v.tsv(2): verb form 'Cut'"));
+        e = Assert.Throws<KnowledgeFormatException>(() => VerbLexicon.Load([Src("v.tsv", "B→cut→-", "P→cut→160→a ||")], SmallTable()));
+        Assert.That(e!.Message, Does.StartWith("v.tsv(2): "));
+        e = Assert.Throws<KnowledgeFormatException>(() => VerbLexicon.Load([Src("v.tsv", "B→cut→-", "P→cut→-→ties")], SmallTable()));
+        Assert.That(e!.Message, Does.Contain("a pattern needs a code"));
+    }
+}
