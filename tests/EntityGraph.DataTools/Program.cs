@@ -10,6 +10,14 @@ const string Usage = """
           Writes countries.tsv from <dir>/data/countries (world-countries, i18n-iso-countries),
           then checks it, together with countries-curated.tsv in the output folder, with the
           library's knowledge loader.
+      actors --shared <dir> --out <dir>
+          Writes actors.tsv (people with dated roles, parties, organisations) from the PETRARCH2
+          actor dictionaries in <dir>/data/petrarch2-dictionaries, then checks it together with the
+          country files and actors-curated.tsv. Reads <dir>/data/conll2003/train.txt only to learn
+          which words are common lower-case words (none of its text is written).
+      agents --shared <dir> --out <dir>
+          Writes agents.tsv (role nouns: "foreign minister" -> ~GOV, with plurals) from
+          Phoenix.agents.txt, then checks it with the library's loader.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -23,6 +31,8 @@ try
     return args[0] switch
     {
         "countries" => CountriesCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
+        "actors" => ActorsCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
+        "agents" => AgentsCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
         _ => Fail($"unknown command '{args[0]}'"),
     };
 }

@@ -10,11 +10,16 @@ namespace EntityGraph.Knowledge;
 /// </summary>
 public sealed class KnowledgeBase
 {
-    // The generated file comes first so the curated file, read after it, can add names and flags to its entries.
-    private static readonly string[] DefaultResources = ["countries.tsv", "countries-curated.tsv"];
+    // Generated files come before their curated files so a curated file, read after, can add names and flags.
+    private static readonly string[] CountryResources = ["countries.tsv", "countries-curated.tsv"];
+    private static readonly string[] DefaultResources = [.. CountryResources, "actors.tsv", "actors-curated.tsv"];
 
     private static readonly Lazy<KnowledgeBase> DefaultInstance =
         new(() => Load(DefaultResources.Select(KnowledgeSource.FromEmbeddedResource)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Kept apart so a caller that needs only countries does not pay for the people and organisations.
+    private static readonly Lazy<KnowledgeBase> CountriesInstance =
+        new(() => Load(CountryResources.Select(KnowledgeSource.FromEmbeddedResource)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly KnowledgeEntry[] _entries;
     private readonly FrozenDictionary<string, KnowledgeEntry> _byKey;
@@ -28,14 +33,31 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>
-    /// The knowledge base built into the library (<c>countries.tsv</c>, then <c>countries-curated.tsv</c>),
-    /// loaded on first access.
+    /// The knowledge base built into the library: countries and places (<c>countries.tsv</c>,
+    /// <c>countries-curated.tsv</c>), then people, parties and organisations (<c>actors.tsv</c>,
+    /// <c>actors-curated.tsv</c>). Loaded on first access (a few tens of milliseconds), then shared.
     /// </summary>
     /// <exception cref="KnowledgeFormatException">An embedded file is malformed (a build defect; tests guard against it).</exception>
     public static KnowledgeBase Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// Only the countries and places of <see cref="Default"/> (<c>countries.tsv</c>, <c>countries-curated.tsv</c>):
+    /// the same keys and entries, loaded separately and much faster, for callers that need nothing else.
+    /// </summary>
+    public static KnowledgeBase Countries => CountriesInstance.Value;
+
     /// <summary>The names of the embedded resources that make up <see cref="Default"/>, in load order.</summary>
     public static IReadOnlyList<string> DefaultResourceNames => DefaultResources;
+
+    /// <summary>The names of the embedded resources that make up <see cref="Countries"/>, in load order.</summary>
+    public static IReadOnlyList<string> CountryResourceNames => CountryResources;
+
+    /// <summary>
+    /// The role nouns built into the library (<c>agents.tsv</c>: "foreign minister" → <c>~GOV</c>), loaded on
+    /// first access, separately from the entries.
+    /// </summary>
+    /// <exception cref="KnowledgeFormatException">The embedded file is malformed (a build defect; tests guard against it).</exception>
+    public static RoleNounLexicon RoleNouns => RoleNounLexicon.Default;
 
     /// <summary>Loads and checks knowledge files, read in the order given.</summary>
     /// <param name="sources">The files; later ones may add names and flags to entries of earlier ones.</param>

@@ -9,8 +9,11 @@ namespace EntityGraph.Knowledge;
 public sealed class KnowledgeEntry
 {
     internal KnowledgeEntry(string key, string name, EntityType type, string? iso3, string? country,
-        string? capitalOf, IReadOnlyList<KnowledgeName> names, IReadOnlyList<string> capitals)
+        string? capitalOf, IReadOnlyList<KnowledgeName> names, IReadOnlyList<string> capitals,
+        IReadOnlyList<KnowledgeRole>? roles = null, OrganizationKind kind = OrganizationKind.None)
     {
+        Roles = roles ?? [];
+        Kind = kind;
         Key = key;
         Name = name;
         Type = type;
@@ -55,6 +58,27 @@ public sealed class KnowledgeEntry
 
     /// <summary>Keys of the entries whose <see cref="CapitalOf"/> is this entry's <see cref="Iso3"/>.</summary>
     public IReadOnlyList<string> Capitals { get; }
+
+    /// <summary>
+    /// The entry's roles in source order (people: offices held, with dates; organisations: their CAMEO code).
+    /// Empty for countries and places. Order matters: see <see cref="RoleOn"/>.
+    /// </summary>
+    public IReadOnlyList<KnowledgeRole> Roles { get; }
+
+    /// <summary>For organisations and parties, what sort of body it is; otherwise <see cref="OrganizationKind.None"/>.</summary>
+    public OrganizationKind Kind { get; }
+
+    /// <summary>
+    /// The role that applies on <paramref name="date"/>: the first role in <see cref="Roles"/> that covers
+    /// the date, undated roles covering every date. This is the PETRARCH2 rule ("first match wins"), which
+    /// is why an undated fallback is listed last. <c>null</c> when no role applies.
+    /// </summary>
+    public KnowledgeRole? RoleOn(DateOnly date)
+    {
+        foreach (var role in Roles)
+            if (role.Covers(date)) return role;
+        return null;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Key} ({Type}: {Name})";

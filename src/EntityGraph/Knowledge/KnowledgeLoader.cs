@@ -7,8 +7,14 @@ namespace EntityGraph.Knowledge;
 /// line, tab-separated: <c>key field value [flags]</c>, e.g. <c>country:PRK	alias	DPRK</c>. Blank lines
 /// and lines starting with <c>#</c> are comments. Fields: <c>type</c> (an <see cref="EntityType"/> name),
 /// <c>name</c> (canonical, once), <c>iso3</c>, <c>country</c>, <c>capital-of</c> (ISO-3 codes, once each),
-/// <c>alias</c> and <c>demonym</c> (any number). Flags (<see cref="NameFlags"/>) are allowed on name, alias,
+/// <c>alias</c> and <c>demonym</c> (any number), <c>role</c> (any number, in order: a CAMEO code and optional
+/// dates, <c>CHNGOV 2012-11-15/..</c>, see <see cref="KnowledgeRoleFormat"/>) and <c>kind</c> (once, for
+/// organisations and parties: an <see cref="OrganizationKind"/> in lower case with hyphens). Flags (<see cref="NameFlags"/>) are allowed on name, alias,
 /// demonym and iso3 lines; restating a name with flags in a later file adds the flags.
+/// <para>Two shorthands keep large generated files small: a line whose key column is empty continues the
+/// entry of the line above (within one file), and the <c>type</c> line may be left out when the key's prefix
+/// names the type (<c>person:</c>, <c>party:</c>, <c>org:</c>, <c>country:</c>, <c>location:</c>); a
+/// <c>type</c> line that contradicts its prefix is an error.</para>
 /// </summary>
 /// <remarks>
 /// One fact per line keeps a generated file diffable, lets a curated file add to an entry without
@@ -16,7 +22,7 @@ namespace EntityGraph.Knowledge;
 /// </remarks>
 internal static class KnowledgeLoader
 {
-    private enum Field { Type, Name, Iso3, Country, CapitalOf, Alias, Demonym }
+    private enum Field { Type, Name, Iso3, Country, CapitalOf, Alias, Demonym, Role, Kind }
 
     private readonly record struct Where(string Resource, int Line)
     {
@@ -43,6 +49,8 @@ internal static class KnowledgeLoader
         public Located<string>? Country { get; set; }
         public Located<string>? CapitalOf { get; set; }
         public List<NameDraft> Names { get; } = [];
+        public List<KnowledgeRole> Roles { get; } = [];
+        public Located<OrganizationKind>? Kind { get; set; }
     }
 
     public static KnowledgeBase Load(IEnumerable<KnowledgeSource> sources)
@@ -55,20 +63,26 @@ internal static class KnowledgeLoader
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
             using var reader = source.Open();
             int lineNumber = 0;
+            string? previousKey = null;
             while (reader.ReadLine() is { } line)
             {
                 lineNumber++;
                 if (lineNumber == 1 && line.StartsWith('\uFEFF')) line = line[1..];
                 if (line.Length == 0 || line[0] == '#') continue;
-                ReadLine(line, new Where(source.Name, lineNumber), drafts, order);
+                previousKey = ReadLine(line, new Where(source.Name, lineNumber), previousKey, drafts, order);
             }
         }
         return Build(order);
     }
 
-    private static void ReadLine(string line, Where where, Dictionary<string, EntryDraft> drafts, List<EntryDraft> order)
+    private static string ReadLine(string line, Where where, string? previousKey, Dictionary<string, EntryDraft> drafts, List<EntryDraft> order)
     {
         string[] cols = line.Split('\t');
+        if (cols.Length > 1 && cols[0].Length == 0)
+        {
+            // Continuation line: the entry of the line above.
+            cols[0] = previousKey ?? throw Error(where, "the key column is empty, but no entry line comes before it in this file");
+        }
         if (cols.Length is < 3 or > 4)
             throw Error(where, $"expected 3 or 4 tab-separated columns (key, field, value[, flags]) but found {cols.Length}");
         string[] names = ["key", "field", "value", "flags"];
@@ -86,7 +100,7 @@ internal static class KnowledgeLoader
         Field field = ParseField(cols[1], where);
         string value = cols[2];
         NameFlags flags = cols.Length == 4 ? ParseFlags(cols[3], where) : NameFlags.None;
-        if (flags != NameFlags.None && field is Field.Type or Field.Country or Field.CapitalOf)
+        if (flags != NameFlags.None && field is Field.Type or Field.Country or Field.CapitalOf or Field.Role or Field.Kind)
             throw Error(where, $"flags are allowed only on name, alias, demonym and iso3 lines, not on '{cols[1]}'");
 
         if (!drafts.TryGetValue(key, out var draft))
@@ -101,6 +115,8 @@ internal static class KnowledgeLoader
             case Field.Type:
                 if (!Enum.TryParse<EntityType>(value, ignoreCase: false, out var type) || !char.IsAsciiLetterUpper(value[0]) || !Enum.IsDefined(type))
                     throw Error(where, $"type '{value}' is not one of {string.Join(", ", Enum.GetNames<EntityType>())}");
+                if (TypeOfPrefix(key) is { } implied && implied != type)
+                    throw Error(where, $"type '{value}' contradicts the key prefix of '{key}', which means {implied}");
                 draft.Type = SetOnce(draft.Type, type, "type", key, where);
                 break;
             case Field.Name:
@@ -126,7 +142,16 @@ internal static class KnowledgeLoader
             case Field.Demonym:
                 AddName(draft, value, NameKind.Demonym, flags, where);
                 break;
+            case Field.Role:
+                var role = KnowledgeRoleFormat.TryParse(value, out string? problem) ?? throw Error(where, problem!);
+                if (draft.Roles.Contains(role)) throw Error(where, $"'{key}' already has role '{value}'");
+                draft.Roles.Add(role);
+                break;
+            case Field.Kind:
+                draft.Kind = SetOnce(draft.Kind, ParseKind(value, where), "kind", key, where);
+                break;
         }
+        return key;
     }
 
     private static KnowledgeBase Build(List<EntryDraft> order)
@@ -134,8 +159,11 @@ internal static class KnowledgeLoader
         var byIso3 = new Dictionary<string, EntryDraft>(StringComparer.Ordinal);
         foreach (var d in order)
         {
-            if (d.Type is null) throw Error(d.First, $"entry '{d.Key}' has no 'type' line");
+            if (d.Type is null && TypeOfPrefix(d.Key) is { } implied) d.Type = new Located<EntityType>(implied, d.First);
+            if (d.Type is null) throw Error(d.First, $"entry '{d.Key}' has no 'type' line, and its key prefix names no type");
             if (d.Name is null) throw Error(d.First, $"entry '{d.Key}' has no 'name' line");
+            if (d.Kind is { } kind && d.Type.Value.Value is not (EntityType.Organization or EntityType.PoliticalParty))
+                throw Error(kind.Where, $"'{d.Key}' is a {d.Type.Value.Value}; only Organization and PoliticalParty entries have a kind");
             if (d.Iso3 is { } iso3)
             {
                 if (byIso3.TryGetValue(iso3.Value, out var other))
@@ -170,7 +198,8 @@ internal static class KnowledgeLoader
             entries[i] = new KnowledgeEntry(d.Key, d.Name!.Value.Value, d.Type!.Value.Value, iso3,
                 d.Country?.Value ?? d.CapitalOf?.Value, d.CapitalOf?.Value,
                 d.Names.Select(n => new KnowledgeName(n.Text, n.Kind, n.Flags)).ToArray(),
-                iso3 is not null && capitals.TryGetValue(iso3, out var caps) ? caps.ToArray() : []);
+                iso3 is not null && capitals.TryGetValue(iso3, out var caps) ? caps.ToArray() : [],
+                d.Roles.ToArray(), d.Kind?.Value ?? OrganizationKind.None);
         }
         return new KnowledgeBase(entries);
     }
@@ -261,8 +290,42 @@ internal static class KnowledgeLoader
         "capital-of" => Field.CapitalOf,
         "alias" => Field.Alias,
         "demonym" => Field.Demonym,
-        _ => throw Error(where, $"unknown field '{text}'; expected type, name, iso3, country, capital-of, alias or demonym"),
+        "role" => Field.Role,
+        "kind" => Field.Kind,
+        _ => throw Error(where, $"unknown field '{text}'; expected type, name, iso3, country, capital-of, alias, demonym, role or kind"),
     };
+
+    /// <summary>The type a key prefix stands for (<see cref="EntityKeys.Prefix"/>), or <c>null</c> for other prefixes.</summary>
+    private static EntityType? TypeOfPrefix(string key) => key.AsSpan(0, key.IndexOf(':')) switch
+    {
+        "person" => EntityType.Person,
+        "party" => EntityType.PoliticalParty,
+        "org" => EntityType.Organization,
+        "country" => EntityType.Country,
+        "location" => EntityType.Location,
+        _ => null,
+    };
+
+    private static OrganizationKind ParseKind(string text, Where where)
+    {
+        foreach (var kind in Enum.GetValues<OrganizationKind>())
+            if (kind != OrganizationKind.None && text == KindName(kind)) return kind;
+        var names = Enum.GetValues<OrganizationKind>().Where(k => k != OrganizationKind.None).Select(KindName);
+        throw Error(where, $"kind '{text}' is not one of {string.Join(", ", names)}");
+    }
+
+    /// <summary>The file form of a kind: lower case, words joined by hyphens (<c>ArmedGroup</c> → <c>armed-group</c>).</summary>
+    internal static string KindName(OrganizationKind kind)
+    {
+        string name = kind.ToString();
+        var sb = new System.Text.StringBuilder(name.Length + 2);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i])) sb.Append('-');
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+        return sb.ToString();
+    }
 
     private static NameFlags ParseFlags(string text, Where where)
     {

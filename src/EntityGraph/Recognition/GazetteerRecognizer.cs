@@ -19,7 +19,7 @@ namespace EntityGraph.Recognition;
 /// flagged <see cref="NameFlags.NotInCaps"/> ("US") match only in a sentence that is not written all in
 /// capitals, where they cannot be the words "us", "and", "can"; codes that are English words are flagged
 /// <see cref="NameFlags.NoMatch"/> in the data and never match.</para>
-/// <para>Mentions. Countries, places and other entries give a mention of the entry's type; demonyms
+/// <para>Mentions. Countries, places, people, parties and organisations give a mention of the entry's type; demonyms
 /// ("North Korean", "Chinese") give <see cref="EntityType.Nationality"/> mentions; all carry the entry's key
 /// (<c>country:PRK</c>, <c>location:Pyongyang</c>) in <see cref="Mention.Key"/>. Confidence:
 /// <see cref="NameConfidence"/> for names and aliases, <see cref="DemonymConfidence"/> for demonyms,
@@ -41,9 +41,20 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
     /// <summary>Confidence of a mention found through a name flagged <see cref="NameFlags.Ambiguous"/>.</summary>
     public const double AmbiguousConfidence = 0.5;
 
+    /// <summary>
+    /// Confidence of a person mention found through a one-word name ("Putin", "Nixon"): the data keeps only
+    /// capitalised surnames that name one person and are not ordinary words, but a surname is still a weaker
+    /// sign than a full name.
+    /// </summary>
+    public const double SurnameConfidence = 0.7;
+
     private static readonly Lazy<GazetteerRecognizer> Countries = new(
-        () => new GazetteerRecognizer(KnowledgeBase.Default, DefaultStages.Tokenizer,
+        () => new GazetteerRecognizer(KnowledgeBase.Countries, DefaultStages.Tokenizer,
             e => e.Type is EntityType.Country or EntityType.Location),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<GazetteerRecognizer> Everything = new(
+        () => new GazetteerRecognizer(KnowledgeBase.Default, DefaultStages.Tokenizer),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TokenTrie<GazetteerTarget> _trie;
@@ -66,6 +77,15 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
     /// places (capitals, regions). Built on first use and shared.
     /// </summary>
     public static GazetteerRecognizer ForCountries() => Countries.Value;
+
+    /// <summary>
+    /// The recognizer for the whole built-in knowledge base (<see cref="KnowledgeBase.Default"/>): countries and
+    /// places as <see cref="ForCountries"/>, plus people (<see cref="EntityType.Person"/>), parties
+    /// (<see cref="EntityType.PoliticalParty"/>) and organisations (<see cref="EntityType.Organization"/>), each
+    /// mention keyed by its entry (<c>person:XI_JINPING</c>, <c>party:WORKERS_PARTY_OF_KOREA</c>, <c>org:UNITED_NATIONS</c>).
+    /// Built on first use (about a quarter of a second) and shared.
+    /// </summary>
+    public static GazetteerRecognizer ForKnowledgeBase() => Everything.Value;
 
     /// <inheritdoc />
     public string Name => "gazetteer";
@@ -153,7 +173,9 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
     private static GazetteerTarget Target(KnowledgeEntry entry, KnowledgeName name)
     {
         var type = name.Kind == NameKind.Demonym ? EntityType.Nationality : entry.Type;
-        double confidence = (name.Flags & NameFlags.Ambiguous) != 0 ? AmbiguousConfidence : name.Kind switch
+        double confidence = (name.Flags & NameFlags.Ambiguous) != 0 ? AmbiguousConfidence
+            : entry.Type == EntityType.Person && !name.Text.Contains(' ') ? SurnameConfidence
+            : name.Kind switch
         {
             NameKind.Demonym => DemonymConfidence,
             NameKind.Code => CodeConfidence,

@@ -12,7 +12,8 @@ public class DefaultKnowledgeTests
     [Test]
     public void The_embedded_files_load_and_hold_every_iso_country()
     {
-        Assert.That(KnowledgeBase.DefaultResourceNames, Is.EqualTo(new[] { "countries.tsv", "countries-curated.tsv" }));
+        Assert.That(KnowledgeBase.DefaultResourceNames, Is.EqualTo(new[] { "countries.tsv", "countries-curated.tsv", "actors.tsv", "actors-curated.tsv" }));
+        Assert.That(KnowledgeBase.CountryResourceNames, Is.EqualTo(new[] { "countries.tsv", "countries-curated.tsv" }));
         // world-countries lists 250 ISO 3166-1 entries (249 assigned codes and Kosovo's user-assigned UNK).
         Assert.That(Kb.Entries.Count(e => e.Type == EntityType.Country), Is.EqualTo(250));
         Assert.That(Kb.Entries.Where(e => e.Type == EntityType.Country).All(e => e.Iso3 is not null && e.Key == "country:" + e.Iso3), Is.True);

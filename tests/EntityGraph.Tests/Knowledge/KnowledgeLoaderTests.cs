@@ -76,7 +76,7 @@ public class KnowledgeLoaderTests
     [TestCase("country:PRK|type|Country\ncountry:PRK|alias|DPRK|rare", 2, "unknown flag 'rare'")]
     [TestCase("country:PRK|type|Country|ambiguous", 1, "flags are allowed only")]
     [TestCase("country:PRK|type|Country\ncountry:PRK|name|North Korea\ncountry:PRK|name|DPRK", 3, "already has name 'North Korea'")]
-    [TestCase("country:PRK|type|Country\ncountry:PRK|name|North Korea\ncountry:PRK|type|Location", 3, "already has type")]
+    [TestCase("thing:PRK|type|Country\nthing:PRK|name|North Korea\nthing:PRK|type|Location", 3, "already has type")]
     public void A_bad_line_is_reported_with_resource_and_line(string file, int line, string words)
     {
         var e = Assert.Throws<KnowledgeFormatException>(() => Load(("bad.tsv", Tsv(file.Split('\n')))))!;

@@ -22,7 +22,7 @@ public class GazetteerDataTests
     {
         var failures = new List<string>();
         int checkedNames = 0;
-        foreach (var entry in KnowledgeBase.Default.Entries)
+        foreach (var entry in KnowledgeBase.Countries.Entries)
         {
             foreach (var name in entry.Names.Where(n => n.IsMatchable))
             {

@@ -85,20 +85,23 @@ public class GazetteerRecognizerTests
     [Test]
     public void Codes_match_in_upper_case_in_mixed_case_text_with_lower_confidence()
     {
-        var doc = Gazetteer.Process("Teams from PRK and CHN played.");
-        Assert.That(doc.Mentions.Select(m => (doc.TextOf(m.Span), m.Key)), Is.EqualTo(new[] { ("PRK", "country:PRK"), ("CHN", "country:CHN") }));
-        Assert.That(doc.Mentions.Select(m => m.Confidence), Is.All.EqualTo(GazetteerRecognizer.CodeConfidence));
+        var found = GazetteerRawMentions.Of(GazetteerRecognizer.ForCountries(), "Teams from PRK and CHN played.");
+        Assert.That(found.Select(m => (m.Text, m.Key)), Is.EqualTo(new[] { ("PRK", "country:PRK"), ("CHN", "country:CHN") }));
+        Assert.That(found.Select(m => m.Confidence), Is.All.EqualTo(GazetteerRecognizer.CodeConfidence));
     }
+
+    private static (string Text, string? Key, double Confidence) Raw(string text) =>
+        GazetteerRawMentions.Of(GazetteerRecognizer.ForCountries(), text).Single();
 
     [Test]
     public void Ambiguous_names_match_with_low_confidence_and_plain_names_with_high()
     {
-        Assert.That(Single("Georgia protested.").Confidence, Is.EqualTo(GazetteerRecognizer.AmbiguousConfidence));
-        Assert.That(Single("Jordan protested.").Key, Is.EqualTo("country:JOR"));
-        Assert.That(Single("Jordan protested.").Confidence, Is.EqualTo(GazetteerRecognizer.AmbiguousConfidence));
-        Assert.That(Single("Turkey protested.").Key, Is.EqualTo("country:TUR"));
-        Assert.That(Single("Russia protested.").Confidence, Is.EqualTo(GazetteerRecognizer.NameConfidence));
-        Assert.That(Single("Russians protested.").Confidence, Is.EqualTo(GazetteerRecognizer.DemonymConfidence));
+        Assert.That(Raw("Georgia protested.").Confidence, Is.EqualTo(GazetteerRecognizer.AmbiguousConfidence));
+        Assert.That(Raw("Jordan protested.").Key, Is.EqualTo("country:JOR"));
+        Assert.That(Raw("Jordan protested.").Confidence, Is.EqualTo(GazetteerRecognizer.AmbiguousConfidence));
+        Assert.That(Raw("Turkey protested.").Key, Is.EqualTo("country:TUR"));
+        Assert.That(Raw("Russia protested.").Confidence, Is.EqualTo(GazetteerRecognizer.NameConfidence));
+        Assert.That(Raw("Russians protested.").Confidence, Is.EqualTo(GazetteerRecognizer.DemonymConfidence));
     }
 
     [Test]
