@@ -18,6 +18,9 @@ const string Usage = """
       agents --shared <dir> --out <dir>
           Writes agents.tsv (role nouns: "foreign minister" -> ~GOV, with plurals) from
           Phoenix.agents.txt, then checks it with the library's loader.
+      cameo --shared <dir> --out <dir>
+          Writes the event-coding data (cameo-codes.tsv, cameo-plover.tsv, verbs-cameo.tsv) from
+          <dir>/data/cameo and the PETRARCH2 verb dictionary; see CameoCommand.cs.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -33,6 +36,7 @@ try
         "countries" => CountriesCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
         "actors" => ActorsCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
         "agents" => AgentsCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
+        "cameo" => CameoCommand.Run(Options.Parse(args.AsSpan(1), ["shared", "out"])),
         _ => Fail($"unknown command '{args[0]}'"),
     };
 }
