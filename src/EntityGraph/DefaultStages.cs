@@ -1,4 +1,6 @@
+using EntityGraph.Knowledge;
 using EntityGraph.Recognition;
+using EntityGraph.Recognition.Perceptron;
 using EntityGraph.Relations;
 using EntityGraph.Resolution;
 using EntityGraph.Segmentation;
@@ -13,9 +15,22 @@ internal static class DefaultStages
     public static readonly ITokenizer Tokenizer = new EnglishTokenizer();
     public static readonly ISentenceSplitter SentenceSplitter = new RuleSentenceSplitter();
 
-    public static IEntityRecognizer[] Recognizers() => [GazetteerRecognizer.ForCountries()];
+    // Built on first use (the gazetteer trie over every knowledge-base name, the perceptron model) and shared:
+    // both are immutable and thread-safe, and building them per pipeline would cost more than a document.
+    private static readonly Lazy<GazetteerRecognizer> Gazetteer =
+        new(() => new GazetteerRecognizer(KnowledgeBase.Default, Tokenizer), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PerceptronRecognizer> Perceptron =
+        new(() => new PerceptronRecognizer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<DocumentEntityResolver> SharedResolver =
+        new(() => new DocumentEntityResolver(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static IEntityResolver Resolver() => new KeyEntityResolver();
+    /// <summary>
+    /// The knowledge-base gazetteer first (it wins ties between knowledge mentions), then the statistical
+    /// recognizer; <see cref="MentionMerger"/> combines the two by its stated policy.
+    /// </summary>
+    public static IEntityRecognizer[] Recognizers() => [Gazetteer.Value, Perceptron.Value];
+
+    public static IEntityResolver Resolver() => SharedResolver.Value;
 
     public static IRelationExtractor[] RelationExtractors() => [new CoMentionExtractor()];
 }

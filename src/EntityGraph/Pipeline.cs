@@ -76,7 +76,7 @@ public sealed class Pipeline
 
         var candidates = new List<Mention>();
         foreach (var recognizer in _recognizers) recognizer.Recognize(doc, candidates);
-        doc = doc.WithMentions(MentionMerger.Merge(candidates, _recognizerOrder));
+        doc = doc.WithMentions(MentionMerger.Merge(doc, candidates, _recognizerOrder));
 
         doc = doc.WithEntities(Resolver.Resolve(doc));
 

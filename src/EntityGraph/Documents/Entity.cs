@@ -18,4 +18,12 @@ public sealed record Entity(
     string? Iso3,
     string? Country,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<Mention> Mentions);
+    IReadOnlyList<Mention> Mentions)
+{
+    /// <summary>
+    /// For an organisation or party, what sort of body it is when known (from the knowledge base, else from
+    /// the organisation's head word: "Ministry", "Army", "Airlines"); otherwise
+    /// <see cref="Knowledge.OrganizationKind.None"/>.
+    /// </summary>
+    public Knowledge.OrganizationKind Kind { get; init; }
+}

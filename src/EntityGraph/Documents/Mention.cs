@@ -21,4 +21,11 @@ public sealed record Mention(
 {
     /// <summary>Index just past the last token (exclusive).</summary>
     public int EndToken => FirstToken + TokenCount;
+
+    /// <summary>
+    /// Whether the mention names one thing to mean another: a capital used as an actor ("Pyongyang said…")
+    /// stands for its country. Such a mention keeps its own <see cref="Type"/> (a place) while its
+    /// <see cref="Key"/> is the entity it stands for (<c>country:PRK</c>). Set by the entity resolver.
+    /// </summary>
+    public bool Metonymy { get; init; }
 }
