@@ -55,6 +55,14 @@ internal static class ActorsCommand
         string shared = options["shared"];
         string outDir = options["out"];
         string dictDir = Path.Combine(shared, "data", "petrarch2-dictionaries");
+        foreach (var needed in new[] { dictDir, Path.Combine(shared, "data", "conll2003", "train.txt"), Path.Combine(outDir, CountriesCommand.OutputFile), Path.Combine(outDir, CountriesCommand.CuratedFile), Path.Combine(outDir, CuratedFile) })
+        {
+            if (!Path.Exists(needed))
+            {
+                Console.Error.WriteLine($"error: '{needed}' does not exist; --shared must hold data/petrarch2-dictionaries and --out the country and curated actor files");
+                return 2;
+            }
+        }
         var common = CommonWords.Read(Path.Combine(shared, "data", "conll2003", "train.txt"));
         var dropped = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -181,13 +189,20 @@ internal static class ActorsCommand
                 .Select(f => (f, File.ReadAllText(Path.Combine(outDir, f)))).ToArray();
             KnowledgeBase kb = null!;
             var times = new List<double>();
-            for (int run = 0; run < 3; run++)
+            long allocated = 0;
+            int collections = 0;
+            for (int run = 0; run < 5; run++)
             {
+                long bytes = GC.GetAllocatedBytesForCurrentThread();
+                int gcs = GC.CollectionCount(0);
                 var sw = System.Diagnostics.Stopwatch.StartNew();
                 kb = KnowledgeBase.Load(texts.Select(t => KnowledgeSource.FromText(t.f, t.Item2)));
                 times.Add(sw.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+                collections = GC.CollectionCount(0) - gcs;
             }
-            Console.WriteLine($"checked: the knowledge base loads ({kb.Entries.Count} entries; load {times[0]:F0} ms cold, {times.Skip(1).Min():F0} ms warm)");
+            Console.WriteLine($"checked: the knowledge base loads ({kb.Entries.Count} entries; load {times[0]:F0} ms cold, " +
+                              $"{times.Skip(1).Min():F0} ms warm; {allocated / 1e6:F0} MB allocated, {collections} gen-0 collections)");
             return 0;
         }
         catch (KnowledgeFormatException e)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityGraph.Documents;
 
 namespace EntityGraph.Knowledge;
@@ -77,31 +78,47 @@ internal static class KnowledgeLoader
 
     private static string ReadLine(string line, Where where, string? previousKey, Dictionary<string, EntryDraft> drafts, List<EntryDraft> order)
     {
-        string[] cols = line.Split('\t');
-        if (cols.Length > 1 && cols[0].Length == 0)
+        // Columns are sliced as spans: only the key (when new) and the value become strings, which matters
+        // for the tens of thousands of lines loaded on first use.
+        Span<Range> ranges = stackalloc Range[5];
+        var text = line.AsSpan();
+        int count = text.Split(ranges, '\t');
+        if (count is < 3 or > 4)
         {
-            // Continuation line: the entry of the line above.
-            cols[0] = previousKey ?? throw Error(where, "the key column is empty, but no entry line comes before it in this file");
+            int found = count == 5 ? text.Count('\t') + 1 : count;
+            throw Error(where, $"expected 3 or 4 tab-separated columns (key, field, value[, flags]) but found {found}");
         }
-        if (cols.Length is < 3 or > 4)
-            throw Error(where, $"expected 3 or 4 tab-separated columns (key, field, value[, flags]) but found {cols.Length}");
-        string[] names = ["key", "field", "value", "flags"];
-        for (int i = 0; i < cols.Length; i++)
+        bool continuation = text[ranges[0]].IsEmpty;
+        if (continuation && previousKey is null)
+            throw Error(where, "the key column is empty, but no entry line comes before it in this file");
+        ReadOnlySpan<string> names = ["key", "field", "value", "flags"];
+        for (int i = continuation ? 1 : 0; i < count; i++)
         {
-            if (string.IsNullOrWhiteSpace(cols[i])) throw Error(where, $"the {names[i]} column is empty");
-            if (cols[i].Trim().Length != cols[i].Length) throw Error(where, $"the {names[i]} column '{cols[i]}' has leading or trailing white space");
-            foreach (char c in cols[i])
+            var col = text[ranges[i]];
+            if (col.IsWhiteSpace()) throw Error(where, $"the {names[i]} column is empty");
+            if (col.Trim().Length != col.Length) throw Error(where, $"the {names[i]} column '{col}' has leading or trailing white space");
+            foreach (char c in col)
                 if (char.IsControl(c)) throw Error(where, $"the {names[i]} column contains control character U+{(int)c:X4}");
         }
 
-        string key = cols[0];
-        if (!IsValidKey(key))
-            throw Error(where, $"key '{key}' must be a lower-case prefix, a colon and a name (e.g. 'country:PRK')");
-        Field field = ParseField(cols[1], where);
-        string value = cols[2];
-        NameFlags flags = cols.Length == 4 ? ParseFlags(cols[3], where) : NameFlags.None;
+        string key;
+        if (continuation)
+        {
+            key = previousKey!;
+        }
+        else
+        {
+            var keySpan = text[ranges[0]];
+            if (!IsValidKey(keySpan))
+                throw Error(where, $"key '{keySpan}' must be a lower-case prefix, a colon and a name (e.g. 'country:PRK')");
+            key = drafts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keySpan, out var known) ? known.Key : keySpan.ToString();
+        }
+        var fieldText = text[ranges[1]];
+        Field field = ParseField(fieldText, where);
+        string value = text[ranges[2]].ToString();
+        NameFlags flags = count == 4 ? ParseFlags(text[ranges[3]], where) : NameFlags.None;
         if (flags != NameFlags.None && field is Field.Type or Field.Country or Field.CapitalOf or Field.Role or Field.Kind)
-            throw Error(where, $"flags are allowed only on name, alias, demonym and iso3 lines, not on '{cols[1]}'");
+            throw Error(where, $"flags are allowed only on name, alias, demonym and iso3 lines, not on '{fieldText}'");
 
         if (!drafts.TryGetValue(key, out var draft))
         {
@@ -272,7 +289,7 @@ internal static class KnowledgeLoader
             throw Error(where, $"{field} '{value}' must be an ISO 3166-1 alpha-3 code: three upper-case letters A-Z");
     }
 
-    private static bool IsValidKey(string key)
+    private static bool IsValidKey(ReadOnlySpan<char> key)
     {
         int colon = key.IndexOf(':');
         if (colon <= 0 || colon == key.Length - 1) return false;
@@ -281,7 +298,7 @@ internal static class KnowledgeLoader
         return true;
     }
 
-    private static Field ParseField(string text, Where where) => text switch
+    private static Field ParseField(ReadOnlySpan<char> text, Where where) => text switch
     {
         "type" => Field.Type,
         "name" => Field.Name,
@@ -306,13 +323,14 @@ internal static class KnowledgeLoader
         _ => null,
     };
 
-    private static OrganizationKind ParseKind(string text, Where where)
-    {
-        foreach (var kind in Enum.GetValues<OrganizationKind>())
-            if (kind != OrganizationKind.None && text == KindName(kind)) return kind;
-        var names = Enum.GetValues<OrganizationKind>().Where(k => k != OrganizationKind.None).Select(KindName);
-        throw Error(where, $"kind '{text}' is not one of {string.Join(", ", names)}");
-    }
+    private static readonly FrozenDictionary<string, OrganizationKind> Kinds =
+        Enum.GetValues<OrganizationKind>().Where(k => k != OrganizationKind.None)
+            .ToDictionary(KindName, k => k, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static OrganizationKind ParseKind(string text, Where where) =>
+        Kinds.TryGetValue(text, out var kind)
+            ? kind
+            : throw Error(where, $"kind '{text}' is not one of {string.Join(", ", Enum.GetValues<OrganizationKind>().Where(k => k != OrganizationKind.None).Select(KindName))}");
 
     /// <summary>The file form of a kind: lower case, words joined by hyphens (<c>ArmedGroup</c> → <c>armed-group</c>).</summary>
     internal static string KindName(OrganizationKind kind)
@@ -327,11 +345,12 @@ internal static class KnowledgeLoader
         return sb.ToString();
     }
 
-    private static NameFlags ParseFlags(string text, Where where)
+    private static NameFlags ParseFlags(ReadOnlySpan<char> text, Where where)
     {
         var flags = NameFlags.None;
-        foreach (var part in text.Split(','))
+        foreach (var range in text.Split(','))
         {
+            var part = text[range];
             flags |= part switch
             {
                 "ambiguous" => NameFlags.Ambiguous,
