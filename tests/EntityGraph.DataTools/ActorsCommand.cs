@@ -122,6 +122,18 @@ internal static class ActorsCommand
             }
         }
 
+        // A one-word person name that is also the first word of someone's full name is a given name
+        // ("Albert", "Hussein"), not a surname that points at one person.
+        var givenNames = new HashSet<string>(
+            order.Where(d => d.Type == EntityType.Person).SelectMany(d => d.Aliases.Prepend(d.Name))
+                .Select(n => n.Split(' ')).Where(w => w.Length > 1).Select(w => w[0]), StringComparer.OrdinalIgnoreCase);
+        foreach (var d in order.Where(d => d.Type == EntityType.Person))
+        {
+            int before = d.Aliases.Count;
+            d.Aliases.RemoveAll(a => !a.Contains(' ') && givenNames.Contains(a));
+            PetrarchActors.Count(dropped, "names: one-word person name that is a given name", before - d.Aliases.Count);
+        }
+
         // A name claimed by two generated entries leads to neither: which "Abdul Qadir" is meant is for
         // a later stage to decide, not for file order.
         var claims = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -137,7 +149,8 @@ internal static class ActorsCommand
         int people = 0, parties = 0, orgs = 0, roles = 0, aliases = 0;
         foreach (var d in order)
         {
-            string? why = NameProblem(d.Name, d.Type, IsCommon, countryWords);
+            string? why = NameProblem(d.Name, d.Type, IsCommon, countryWords)
+                ?? (d.Type == EntityType.Person && !d.Name.Contains(' ') && givenNames.Contains(d.Name) ? "one-word person name that is a given name" : null);
             bool nameOk = why is null && !reserved.Contains(d.Name) && claims[d.Name].Count == 1;
             var keptAliases = new List<string>();
             foreach (var a in d.Aliases.Distinct(StringComparer.Ordinal))
@@ -321,6 +334,8 @@ internal static class ActorsCommand
         var core = ActorNames.WithoutTitles(words);
         if (core.Count is < 2 or > 4) return false;
         if (core.Any(countryWords.Contains)) return false;
+        // Titles of papers and places lead with an article: "DER_SPIEGEL", "LE_MONDE", "EL_PAIS".
+        if (core[0] is "DER" or "DIE" or "DAS" or "LE" or "LES" or "LA" or "EL" or "IL" or "THE") return false;
         if (core.Any(w => w.Any(c => char.IsDigit(c) || c is '/' or ':' or '&'))) return false;
         if (core.All(isCommon)) return false;
         return true;
@@ -395,6 +410,8 @@ internal static class ActorsCommand
         // so the name could never be found whole.
         if (name.Contains('!') || words.Any(w => w.Contains('.') && !IsInitialsWord(w)))
             return "abbreviation or '!' that the sentence splitter would end a sentence at";
+        if (type != EntityType.Person && OfficeWords.Contains(words[0].ToUpperInvariant()))
+            return "an office, not a body";
         if (words.Length == 1)
         {
             string w = words[0];

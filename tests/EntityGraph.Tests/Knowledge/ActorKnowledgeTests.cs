@@ -144,6 +144,19 @@ public class ActorKnowledgeTests
     }
 
     [Test]
+    public void One_word_names_are_surnames_of_one_person_never_given_names()
+    {
+        // "Albert" and "Hussein" start other people's full names, so they point at no one; "Gaddafi" does.
+        var matchable = Kb.Entries.Where(e => e.Type == EntityType.Person)
+            .SelectMany(e => e.Names.Where(n => n.IsMatchable).Select(n => (n.Text, e.Key))).ToLookup(x => x.Text, x => x.Key);
+        Assert.That(matchable["Albert"], Is.Empty);
+        Assert.That(matchable["Hussein"], Is.Empty);
+        Assert.That(matchable["Gaddafi"], Is.EqualTo(new[] { "person:MUAMMAR_GADDAFI" }));
+        // A paper's title is no person: DER_SPIEGEL reads like a name but leads with an article.
+        Assert.That(Kb.Entries.Where(e => e.Name == "Der Spiegel").Select(e => e.Type), Is.All.EqualTo(EntityType.Organization));
+    }
+
+    [Test]
     public void Countries_load_alone_and_much_faster_than_the_whole_base()
     {
         // Fresh loads (not the shared instances) so the timing is a real load from the embedded resources.
