@@ -10,17 +10,19 @@ namespace EntityGraph.Recognition.Perceptron;
 /// across the document. Immutable and thread-safe; load once and share.
 /// </summary>
 /// <remarks>
-/// Binary format, little-endian: magic <c>EGNERPB1</c>; int32 version (1); int32 tag count (17); int32 pass
-/// count (1 or 2); float confidence temperature; the gazetteer (int32 count, then per phrase: byte category,
-/// uint16 UTF-8 length, bytes); then per pass: 17×17 float transitions <c>[prev, next]</c>, float scale,
-/// int32 feature count F, int32 entry count E, F uint64 keys (ascending), F bytes of entry counts, E bytes
-/// of tags, E int16 values. No text parsing beyond the phrase list, so loading is a few array copies plus
-/// building the hash tables.
+/// Binary format, little-endian: magic <c>EGNERPB1</c>; int32 version (2); int32 tag count (17); int32 pass
+/// count (1 or 2); float confidence temperature; the name lists: int32 phrase count P, P category bytes,
+/// P + 1 int32 offsets into the UTF-8 text that follows (phrases sorted ordinally, then by category), the
+/// text, then the compiled trie: int32 node count N, N uint16 category masks, int32 edge count D, D uint64
+/// edge keys (ascending), D int32 child nodes; then per pass: 17×17 float transitions <c>[prev, next]</c>,
+/// float scale, int32 feature count F, int32 entry count E, F uint64 keys (ascending), F bytes of entry
+/// counts, E bytes of tags, E int16 values. Nothing is parsed at load: arrays are copied and two hash tables
+/// built; the phrases are decoded only if <see cref="NameListEntries"/> is read.
 /// </remarks>
 public sealed class PerceptronModel
 {
     private static readonly byte[] Magic = "EGNERPB1"u8.ToArray();
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>Name of the embedded resource holding the shipped CoNLL-2003 model.</summary>
     public const string ShippedResourceName = "EntityGraph.Resources.ner-conll.bin";
@@ -51,7 +53,7 @@ public sealed class PerceptronModel
     public int FeatureCount => First.Weights.FeatureCount + (Second?.Weights.FeatureCount ?? 0);
 
     /// <summary>Number of phrases in the model's name lists.</summary>
-    public int GazetteerPhraseCount => Gazetteer.Entries.Count;
+    public int GazetteerPhraseCount => Gazetteer.PhraseCount;
 
     /// <summary>The phrases of the model's name lists, sorted, as stored in the model.</summary>
     public IReadOnlyList<GazetteerEntry> NameListEntries => Gazetteer.Entries;
@@ -99,25 +101,45 @@ public sealed class PerceptronModel
             int passes = r.Int32();
             if (passes is < 1 or > 2) throw r.Error($"pass count {passes} is not 1 or 2");
             float temperature = r.Single();
-            int phrases = r.Int32();
-            if (phrases < 0) throw r.Error("negative phrase count");
-            var entries = new GazetteerEntry[phrases];
-            for (int i = 0; i < phrases; i++)
-            {
-                byte category = r.Byte();
-                if (category >= 16) throw r.Error($"phrase {i} has category {category} (at most 15)");
-                int length = r.UInt16();
-                entries[i] = new GazetteerEntry(Encoding.UTF8.GetString(r.Bytes(length)), (GazetteerCategory)category);
-            }
+            var gazetteer = ReadGazetteer(ref r);
             var first = ReadPass(ref r);
             var second = passes == 2 ? ReadPass(ref r) : null;
             if (!r.AtEnd) throw r.Error("trailing bytes after the last pass");
-            return new PerceptronModel(NameGazetteer.FromCanonical(entries), first, second, temperature);
+            return new PerceptronModel(gazetteer, first, second, temperature);
         }
         catch (InvalidDataException e) when (!e.Message.StartsWith(name, StringComparison.Ordinal))
         {
             throw r.Error(e.Message);
         }
+    }
+
+    private static NameGazetteer ReadGazetteer(ref Reader r)
+    {
+        int phrases = r.Int32();
+        if (phrases < 0) throw r.Error("negative phrase count");
+        var categories = r.Bytes(phrases).ToArray();
+        for (int i = 0; i < phrases; i++)
+            if (categories[i] >= 16) throw r.Error($"phrase {i} has category {categories[i]} (at most 15)");
+        var offsets = MemoryMarshal.Cast<byte, int>(r.Bytes(checked((phrases + 1) * 4))).ToArray();
+        if (offsets[0] != 0) throw r.Error("the first phrase offset is not 0");
+        for (int i = 0; i < phrases; i++)
+            if (offsets[i + 1] < offsets[i]) throw r.Error($"phrase {i} has a negative length");
+        var text = r.Bytes(offsets[phrases]).ToArray();
+        int nodes = r.Int32();
+        if (nodes < 1) throw r.Error("name-list trie has no root");
+        var terminal = MemoryMarshal.Cast<byte, ushort>(r.Bytes(checked(nodes * 2))).ToArray();
+        int edges = r.Int32();
+        if (edges < 0) throw r.Error("negative edge count");
+        var keys = MemoryMarshal.Cast<byte, ulong>(r.Bytes(checked(edges * 8))).ToArray();
+        var children = MemoryMarshal.Cast<byte, int>(r.Bytes(checked(edges * 4))).ToArray();
+        return new NameGazetteer(keys, children, terminal, phrases, () =>
+        {
+            var entries = new GazetteerEntry[phrases];
+            for (int i = 0; i < phrases; i++)
+                entries[i] = new GazetteerEntry(Encoding.UTF8.GetString(text, offsets[i], offsets[i + 1] - offsets[i]),
+                    (GazetteerCategory)categories[i]);
+            return entries;
+        });
     }
 
     private static ModelPass ReadPass(ref Reader r)
@@ -146,14 +168,19 @@ public sealed class PerceptronModel
         w.Write(BilouTags.Count);
         w.Write(Second is null ? 1 : 2);
         w.Write(Temperature);
-        w.Write(Gazetteer.Entries.Count);
-        foreach (var e in Gazetteer.Entries)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(e.Phrase);
-            w.Write((byte)e.Category);
-            w.Write(checked((ushort)bytes.Length));
-            w.Write(bytes);
-        }
+        var entries = Gazetteer.Entries;
+        w.Write(entries.Count);
+        foreach (var e in entries) w.Write((byte)e.Category);
+        var texts = entries.Select(e => Encoding.UTF8.GetBytes(e.Phrase)).ToArray();
+        int offset = 0;
+        w.Write(offset);
+        foreach (var t in texts) w.Write(offset += t.Length);
+        foreach (var t in texts) w.Write(t);
+        w.Write(Gazetteer.Terminal.Length);
+        w.Write(MemoryMarshal.AsBytes(Gazetteer.Terminal.AsSpan()));
+        w.Write(Gazetteer.EdgeKeys.Length);
+        w.Write(MemoryMarshal.AsBytes(Gazetteer.EdgeKeys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(Gazetteer.EdgeChildren.AsSpan()));
         WritePass(w, First);
         if (Second is not null) WritePass(w, Second);
     }

@@ -116,6 +116,18 @@ public sealed class PerceptronModelTests
     }
 
     [Test]
+    public void A_loaded_model_matches_names_before_and_after_its_phrases_are_decoded()
+    {
+        var loaded = PerceptronModel.Load(new MemoryStream(Bytes(TrainToy())));
+        var doc = TestDocuments.FromTokens("Alice Moreau flew to Oslo .");
+        var before = Tag(loaded, doc);
+        Assert.That(loaded.GazetteerPhraseCount, Is.EqualTo(4));
+        Assert.That(loaded.NameListEntries.Select(e => e.Phrase),
+            Is.EqualTo(new[] { "Alice Moreau", "Brightwater Mining", "Lisbon", "Oslo" }), "sorted ordinally");
+        Assert.That(Tag(loaded, doc), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Trailing_bytes_are_rejected()
     {
         byte[] data = [.. Bytes(TrainToy()), 0];
