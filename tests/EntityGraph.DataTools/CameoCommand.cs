@@ -255,6 +255,7 @@ internal static class CameoCommand
     {
         static bool Vowel(char c) => "aeiou".Contains(c);
         if (w.EndsWith('y') && w.Length > 1 && !Vowel(w[^2])) { yield return w[..^1] + "ies"; yield return w[..^1] + "ied"; yield return w + "ing"; yield break; }
+        if (w.EndsWith("ee", StringComparison.Ordinal)) { yield return w + "s"; yield return w + "d"; yield return w + "ing"; yield break; }
         if (w.EndsWith('e')) { yield return w + "s"; yield return w + "d"; yield return w[..^1] + "ing"; yield break; }
         yield return w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal) ? w + "es" : w + "s";
         yield return w + "ed";

@@ -49,6 +49,15 @@ public sealed class VerbLexicon
     /// <summary>Whether <paramref name="word"/> starts some verb form (used to tell objects from subjects).</summary>
     internal bool IsVerbWord(ReadOnlySpan<char> word) => _byFirstWordSpan.ContainsKey(word);
 
+    /// <summary>Whether some verb form starting with <paramref name="word"/> has an event code of its own
+    /// (speech verbs like "said" have a statement code: what follows them is a clause, not an object).</summary>
+    internal bool IsEventVerbWord(ReadOnlySpan<char> word)
+    {
+        foreach (var entry in StartingWith(word))
+            if (entry.IsEvent) return true;
+        return false;
+    }
+
     internal VerbBlock Block(string name) => _blocks[name];
 
     /// <summary>Loads and checks the given files in order; codes must be in <paramref name="table"/>.</summary>
@@ -82,7 +91,8 @@ public sealed class VerbLexicon
                             if (words.Any(w => w.Length == 0 || !w.All(c => char.IsAsciiLetterLower(c) || c is '-' or '\'')))
                                 throw new KnowledgeFormatException(source.Name, line, $"verb form '{form}' must be lower-case words joined by '_'.");
                             if (!byWord.TryGetValue(words[0], out var list)) byWord[words[0]] = list = [];
-                            list.Add(new VerbEntry(words, f[1], effective));
+                            bool isEvent = (effective.Active ?? effective.Passive) is { } c && table.Find(c)?.Category is not null;
+                            list.Add(new VerbEntry(words, f[1], effective, isEvent));
                             forms++;
                         }
                         break;
@@ -107,7 +117,7 @@ public sealed class VerbLexicon
         }
         var frozenBlocks = blocks.ToFrozenDictionary(p => p.Key,
             // Longer patterns first: the most specific match wins.
-            p => new VerbBlock(p.Key, p.Value.Code, p.Value.Patterns.OrderByDescending(x => x.Items.Length).ToArray()), StringComparer.Ordinal);
+            p => VerbBlock.Create(p.Key, p.Value.Code, p.Value.Patterns.OrderByDescending(x => x.Items.Length).ToArray()), StringComparer.Ordinal);
         var frozenWords = byWord.ToFrozenDictionary(p => p.Key,
             p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         return new VerbLexicon(frozenWords, frozenBlocks, forms, patterns);
@@ -142,11 +152,40 @@ internal readonly record struct PairedCode(string? Active, string? Passive)
     }
 }
 
-/// <summary>One verb form: its words, its block and its code (the block's when the verb has none).</summary>
-internal sealed record VerbEntry(string[] Words, string Block, PairedCode Code);
+/// <summary>One verb form: its words, its block and its code (the block's when the verb has none); an event
+/// verb is one whose own code has a PLOVER category (statements such as "said" do not).</summary>
+internal sealed record VerbEntry(string[] Words, string Block, PairedCode Code, bool IsEvent = false);
 
 /// <summary>Items that must follow the verb, in order; each item lists alternatives.</summary>
 internal sealed record VerbPattern(string[][] Items, PairedCode Code);
 
-/// <summary>A verb block: default code and patterns, most specific first.</summary>
-internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Patterns);
+/// <summary>
+/// A verb block: default code and patterns, most specific first, with an index from each word that can
+/// start a pattern (its first item's alternatives, and "-ies" plurals of "-y" words) to the patterns, so a
+/// verb checks only the few patterns whose first word is near it instead of every pattern of the block.
+/// </summary>
+internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Patterns,
+    FrozenDictionary<string, int[]> FirstWords)
+{
+    public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } =
+        FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static VerbBlock Create(string name, PairedCode code, VerbPattern[] patterns)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < patterns.Length; i++)
+            foreach (var word in patterns[i].Items[0])
+            {
+                Add(word, i);
+                if (word.Length > 1 && word[^1] == 'y') Add(word[..^1] + "ies", i);
+            }
+        return new VerbBlock(name, code, patterns,
+            index.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.OrdinalIgnoreCase));
+
+        void Add(string word, int pattern)
+        {
+            if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+            list.Add(pattern);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using EntityGraph.Documents;
+
+namespace EntityGraph.Relations;
+
+/// <summary>
+/// The actor slots of one document, in text order, with a token → slot index, and which tokens are inside
+/// a quotation. Built once per document by <see cref="EventExtractor"/>.
+/// </summary>
+internal sealed class ActorLayer
+{
+    private readonly int[] _slotAt;   // slot index + 1 for each token covered by a slot, else 0
+
+    private ActorLayer(List<ActorSlot> slots, int[] slotAt, bool[] inQuote)
+    {
+        Slots = slots;
+        _slotAt = slotAt;
+        InQuote = inQuote;
+    }
+
+    /// <summary>Slots in text order; they never overlap (mentions do not).</summary>
+    public List<ActorSlot> Slots { get; }
+
+    /// <summary>Per token: whether it lies inside a quotation (quote marks excluded).</summary>
+    public bool[] InQuote { get; }
+
+    /// <summary>Index of the slot covering <paramref name="token"/>, or -1.</summary>
+    public int SlotAt(int token) => _slotAt[token] - 1;
+
+    /// <summary>
+    /// Countries, nationalities, people, parties and organisations are actors; a place is one when it stands
+    /// for its country (metonymy, "Pyongyang said") or the knowledge base ties it to a country (capitals in
+    /// "flights between Pyongyang and Moscow"). Other named things (events, works) are not.
+    /// </summary>
+    public static bool IsActor(Entity entity, Mention mention) => entity.Type switch
+    {
+        EntityType.Country or EntityType.Nationality or EntityType.Person or EntityType.PoliticalParty
+            or EntityType.Organization => true,
+        EntityType.Location => mention.Metonymy || entity.Iso3 is not null || entity.Country is not null,
+        _ => false,
+    };
+
+    public static ActorLayer Build(Document document)
+    {
+        int n = document.Tokens.Count;
+        var slots = new List<ActorSlot>();
+        foreach (var entity in document.Entities)
+            foreach (var mention in entity.Mentions)
+                if (IsActor(entity, mention) && mention.EndToken <= n)
+                    slots.Add(new ActorSlot(mention.FirstToken, mention.EndToken, entity, Pronoun: false, mention.Metonymy));
+
+        var inQuote = QuoteMarks(document);
+        AddSpeakerPronouns(document, slots, inQuote);
+        slots.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+
+        var slotAt = new int[n];
+        for (int i = 0; i < slots.Count; i++)
+            for (int t = slots[i].FirstToken; t < slots[i].EndToken; t++)
+                if (slotAt[t] == 0) slotAt[t] = i + 1;
+        return new ActorLayer(slots, slotAt, inQuote);
+    }
+
+    /// <summary>
+    /// Marks the tokens between quotation marks. Curly and guillemet openers always open; straight quotes
+    /// and ’ open when glued to the next word but not the previous one, and close when glued to the previous
+    /// word — so the possessive in "Workers’ Party" outside a quotation does not open one. A quotation left
+    /// open ends at the paragraph's end (a blank line) so one stray mark cannot swallow the document.
+    /// </summary>
+    private static bool[] QuoteMarks(Document document)
+    {
+        var tokens = document.Tokens;
+        string text = document.Text;
+        var inQuote = new bool[tokens.Count];
+        bool open = false;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].TextIn(text);
+            if (t > 0 && open && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Count('\n') >= 2) open = false;
+            if (word.Length == 1 && word[0] is '“' or '‘' or '«' or '"' or '\'' or '’' or '”' or '»')
+            {
+                char c = word[0];
+                bool gluedBefore = t > 0 && !tokens[t - 1].SpaceAfter;
+                bool gluedAfter = !tokens[t].SpaceAfter && t + 1 < tokens.Count;
+                if (c is '“' or '‘' or '«') open = true;
+                else if (c is '”' or '»') open = false;
+                else if (open && gluedBefore) open = false;
+                else if (!open && gluedAfter && !gluedBefore) open = true;
+                continue;
+            }
+            inQuote[t] = open;
+        }
+        return inQuote;
+    }
+
+    /// <summary>
+    /// "our"/"us" inside a quotation refer to whoever is quoted. The speaker is taken to be the nearest
+    /// actor outside quotations before the quotation — in its own sentence first ("X said, '…our…'"), then up
+    /// to six sentences back — that belongs to a country (so it can be placed in a dyad). A documented
+    /// heuristic, not coreference: a pronoun with no such speaker is left alone. Pronouns are targets only
+    /// ("slanders our capabilities"); as subjects they are too often generic ("we must").
+    /// </summary>
+    private static void AddSpeakerPronouns(Document document, List<ActorSlot> slots, bool[] inQuote)
+    {
+        var tokens = document.Tokens;
+        List<ActorSlot>? added = null;
+        var outside = slots.Where(s => !inQuote[s.FirstToken] && (s.Entity.Iso3 ?? s.Entity.Country) is not null)
+            .OrderBy(s => s.FirstToken).ToArray();
+        int quoteStart = -1;
+        Entity? speaker = null;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!inQuote[t]) { quoteStart = -1; continue; }
+            if (quoteStart < 0)
+            {
+                quoteStart = t;
+                speaker = FindSpeaker(document, outside, t);
+            }
+            if (speaker is null || !ClauseWords.SpeakerPronouns.Contains(tokens[t].TextIn(document.Text))) continue;
+            if (slots.Any(s => s.FirstToken <= t && t < s.EndToken)) continue;
+            (added ??= []).Add(new ActorSlot(t, t + 1, speaker, Pronoun: true));
+        }
+        if (added is not null) slots.AddRange(added);
+    }
+
+    private static Entity? FindSpeaker(Document document, ActorSlot[] outside, int quoteStart)
+    {
+        int sentence = SentenceOf(document, quoteStart);
+        int earliest = sentence < 0 ? 0 : document.Sentences[Math.Max(0, sentence - 6)].FirstToken;
+        for (int i = outside.Length - 1; i >= 0; i--)
+        {
+            if (outside[i].EndToken > quoteStart) continue;
+            if (outside[i].FirstToken < earliest) break;
+            return outside[i].Entity;
+        }
+        return null;
+    }
+
+    private static int SentenceOf(Document document, int token)
+    {
+        int lo = 0, hi = document.Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = document.Sentences[mid];
+            if (token < s.FirstToken) hi = mid - 1;
+            else if (token >= s.EndToken) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

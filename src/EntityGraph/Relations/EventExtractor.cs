@@ -1,0 +1,430 @@
+using EntityGraph.Documents;
+
+namespace EntityGraph.Relations;
+
+/// <summary>
+/// Interaction relations ("who did what to whom") typed on CAMEO and PLOVER 2021, found without a parser:
+/// event verbs from the PETRARCH-2 dictionary (<see cref="VerbLexicon"/>) and clause heuristics around them.
+/// <list type="bullet">
+/// <item>Source: the nearest actor before the verb in its sentence that is not in a prepositional phrase
+/// ("trade with China and expand…") nor the object of an earlier verb; actors joined by "and"/"," form one
+/// compound subject ("Israel and the Palestinians agreed").</item>
+/// <item>Target: the first other actor after the verb (through "with", "against", "to", "from"…).</item>
+/// <item>Passive ("X was criticised by Y"): the actor after "by" is the source, the subject the target;
+/// without an agent only "between X and Y" or compound subjects give (reciprocal) relations.</item>
+/// <item>Reciprocal: a compound subject with no target relates every member to every other, both ways.</item>
+/// <item>Receptive codes (<c>[:B]</c>, "X received aid from Y") swap source and target.</item>
+/// <item>Code: the block's most specific post-verb pattern that matches the next words (for a passive, the
+/// words before the verb too), else the verb's code, else the block's. Codes outside PLOVER (statements) and
+/// verbs without a code give nothing.</item>
+/// <item>Negation: "not", "n't", "never", "no" in the three words before the verb set <see cref="Relation.Negated"/>.</item>
+/// </list>
+/// Relations name entities of the document; a person or body acts for its <see cref="Entity.Country"/>
+/// when dyads are formed (<see cref="ActorCodes"/>). Relations between two actors of the same country are
+/// left out in this first cut (domestic events need sector codes). Thread-safe; holds no per-call state.
+/// </summary>
+public sealed class EventExtractor : IRelationExtractor
+{
+    /// <summary>The relation type this extractor produces.</summary>
+    public const string RelationType = "interaction";
+
+    private const int TargetWindow = 20;   // tokens after the verb searched for a target
+    private const int PatternWindow = 10;  // tokens after the verb searched for a pattern's words
+
+    private readonly VerbLexicon _verbs;
+    private readonly CameoTable _table;
+
+    /// <summary>An extractor over the shipped verb lexicon and code table.</summary>
+    public EventExtractor() : this(VerbLexicon.Default, CameoTable.Default) { }
+
+    /// <summary>An extractor over the given lexicon and table.</summary>
+    public EventExtractor(VerbLexicon verbs, CameoTable table)
+    {
+        _verbs = verbs ?? throw new ArgumentNullException(nameof(verbs));
+        _table = table ?? throw new ArgumentNullException(nameof(table));
+    }
+
+    /// <inheritdoc />
+    public string Name => "events";
+
+    /// <inheritdoc />
+    public void Extract(Document document, List<Relation> relations)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(relations);
+        if (document.Entities.Count == 0 || document.Sentences.Count == 0) return;
+        var actors = ActorLayer.Build(document);
+        if (actors.Slots.Count < 2) return;
+
+        var seen = new HashSet<(string, string, string, int, bool)>();
+        var context = new Context(document, actors, relations, seen);
+        int slot = 0;
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            while (slot < actors.Slots.Count && actors.Slots[slot].FirstToken < sentence.FirstToken) slot++;
+            int count = 0;
+            for (int i = slot; i < actors.Slots.Count && actors.Slots[i].FirstToken < sentence.EndToken; i++) count++;
+            if (count < 2) continue;   // a relation needs two actors in the sentence
+            ScanSentence(context, s, sentence);
+        }
+    }
+
+    private sealed record Context(Document Document, ActorLayer Actors, List<Relation> Relations,
+        HashSet<(string, string, string, int, bool)> Seen);
+
+    private void ScanSentence(Context c, int sentenceIndex, Sentence sentence)
+    {
+        var tokens = c.Document.Tokens;
+        string text = c.Document.Text;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (c.Actors.SlotAt(t) >= 0) continue;
+            var word = tokens[t].TextIn(text);
+            if (word.Length < 2 || !char.IsLetter(word[0])) continue;
+            var entries = _verbs.StartingWith(word);
+            if (entries.IsEmpty) continue;
+            int length = MatchLength(c.Document, entries, t, sentence.EndToken);
+            if (length == 0 || LooksLikeNoun(c.Document, sentence, t)) continue;
+            t = TryEvent(c, sentenceIndex, sentence, t, length, entries) - 1;
+        }
+    }
+
+    /// <summary>Length in tokens of the longest entry whose words follow at <paramref name="t"/>, or 0.</summary>
+    private static int MatchLength(Document document, ReadOnlySpan<VerbEntry> entries, int t, int end)
+    {
+        foreach (var entry in entries)   // longest first
+            if (WordsAt(document, entry.Words, t, end)) return entry.Words.Length;
+        return 0;
+    }
+
+    private static bool WordsAt(Document document, string[] words, int t, int end)
+    {
+        if (t + words.Length > end) return false;
+        for (int k = 1; k < words.Length; k++)
+            if (!document.Tokens[t + k].TextIn(document.Text).Equals(words[k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Without part-of-speech tags, "attack", "sanctions" and "trade" are verbs or nouns; a determiner or a
+    /// noun-phrase modifier before the word ("the attack", "economic sanctions") or a capital letter inside
+    /// the sentence ("the Defence Ministry") says noun.
+    /// </summary>
+    private static bool LooksLikeNoun(Document document, Sentence sentence, int t)
+    {
+        var word = document.Tokens[t].TextIn(document.Text);
+        if (t > sentence.FirstToken && char.IsUpper(word[0])) return true;
+        return t > sentence.FirstToken && ClauseWords.NounMarkers.Contains(document.Tokens[t - 1].TextIn(document.Text));
+    }
+
+    /// <summary>Codes the event at <paramref name="verb"/>, if any; returns the token where scanning resumes.</summary>
+    private int TryEvent(Context c, int sentenceIndex, Sentence sentence, int verb, int length, ReadOnlySpan<VerbEntry> entries)
+    {
+        var doc = c.Document;
+        int verbEnd = verb + length;
+        bool passive = IsPassive(doc, sentence, verb);
+        var subject = FindSubject(c, sentence, verb);
+
+        // The code: first entry (of the matched length) whose pattern, verb or block gives one.
+        PairedCode code = default;
+        bool patterned = false;
+        string? blockName = null;
+        foreach (var entry in entries)
+        {
+            blockName = entry.Block;
+            if (entry.Words.Length != length) continue;
+            var block = _verbs.Block(entry.Block);
+            // A passive verb's object is its subject ("flights … are to be increased"), so look before it too.
+            int before = passive ? Math.Max(sentence.FirstToken, verb - PatternWindow) : verb;
+            int after = Math.Min(sentence.EndToken, verbEnd + PatternWindow);
+            if (BestPattern(doc, block, before, verb, verbEnd, after) is { } pattern)
+            {
+                code = pattern.Code;
+                patterned = true;
+            }
+            if (code.IsNone) code = entry.Code;
+            if (!code.IsNone) break;
+        }
+        // A verb-looking word right after the verb is its object noun ("decrease trade with China").
+        int afterObject = verbEnd < sentence.EndToken && c.Actors.SlotAt(verbEnd) < 0
+            && _verbs.IsVerbWord(doc.Tokens[verbEnd].TextIn(doc.Text)) ? verbEnd + 1 : verbEnd;
+        if (code.IsNone) return afterObject;
+
+        // "V1 to V2": intent, refusal and threat verbs keep their own code and take V2's target ("threatened to
+        // attack Israel" is a threat); any other V1 ("decided to", "is to") leaves the event to V2.
+        int targetFrom = verbEnd, resume = afterObject;
+        int to = verbEnd;
+        while (to < sentence.EndToken && ClauseWords.Adverbs.Contains(doc.Tokens[to].TextIn(doc.Text))) to++;
+        if (!passive && to + 1 < sentence.EndToken && doc.Tokens[to].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && c.Actors.SlotAt(to + 1) < 0 && MatchLength(doc, _verbs.StartingWith(doc.Tokens[to + 1].TextIn(doc.Text)), to + 1, sentence.EndToken) is > 0 and int complement)
+        {
+            string root = (code.Active ?? code.Passive!)[..2];
+            if (blockName == "agree" || root is "03" or "12" or "13")
+            {
+                if (blockName == "agree" && root == "05" && !patterned) code = new PairedCode("030", null);
+                targetFrom = resume = to + 1 + complement;
+            }
+            else return verbEnd;
+        }
+
+        bool negated = IsNegated(doc, sentence, verb);
+        if (passive)
+        {
+            var agent = FindAgent(c, sentence, verbEnd);
+            if (agent is { } by && subject.Count > 0)
+            {
+                foreach (var patient in subject.Slots)
+                    Emit(c, sentenceIndex, by, patient, code.Active ?? code.Passive!, verb, verbEnd, negated, Confidence(patterned, 0.55));
+            }
+            else if (subject.Count >= 2)
+                EmitReciprocal(c, sentenceIndex, subject, code.Active ?? code.Passive!, verb, verbEnd, negated, Confidence(patterned, 0.45));
+            return resume;
+        }
+
+        if (subject.Count == 0) return resume;
+        var target = FindTarget(c, sentence, targetFrom, subject);
+        if (target is { } tgt)
+        {
+            double confidence = Confidence(patterned, 0.6)
+                - (verb - subject.End > 8 ? 0.1 : 0) - (tgt.FirstToken - verbEnd > 8 ? 0.1 : 0) - (tgt.Pronoun ? 0.1 : 0);
+            foreach (var src in subject.Slots)
+            {
+                if (code.Active is { } active) Emit(c, sentenceIndex, src, tgt, active, verb, verbEnd, negated, confidence);
+                else Emit(c, sentenceIndex, tgt, src, code.Passive!, verb, verbEnd, negated, confidence);   // receptive: "received aid from"
+            }
+        }
+        else if (subject.Count >= 2)
+            EmitReciprocal(c, sentenceIndex, subject, code.Active ?? code.Passive!, verb, verbEnd, negated, Confidence(patterned, 0.5));
+        return resume;
+    }
+
+    private static double Confidence(bool patterned, double baseline) => baseline + (patterned ? 0.15 : 0);
+
+    /// <summary>A be-form (possibly with adverbs between) right before a participle-looking verb.</summary>
+    private static bool IsPassive(Document doc, Sentence sentence, int verb)
+    {
+        var form = doc.Tokens[verb].TextIn(doc.Text);
+        if (form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        bool participle = form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || form.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || form.EndsWith("wn", StringComparison.OrdinalIgnoreCase) || form.EndsWith('t');
+        if (!participle) return false;
+        for (int t = verb - 1; t >= sentence.FirstToken && t >= verb - 4; t--)
+        {
+            var w = doc.Tokens[t].TextIn(doc.Text);
+            if (ClauseWords.BeForms.Contains(w)) return true;
+            if (!ClauseWords.Adverbs.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsNegated(Document doc, Sentence sentence, int verb)
+    {
+        for (int t = verb - 1; t >= sentence.FirstToken && t >= verb - 3; t--)
+        {
+            var w = doc.Tokens[t].TextIn(doc.Text);
+            if (ClauseWords.Negators.Contains(w)) return true;
+            if (w.Length == 1 && !char.IsLetter(w[0])) return false;   // punctuation ends the verb group
+        }
+        return false;
+    }
+
+    /// <summary>The subject: one actor or a compound of actors, with its end token and whether it came from "between".</summary>
+    private readonly record struct Subject(List<ActorSlot> Slots, int End, bool Between)
+    {
+        public int Count => Slots.Count;
+    }
+
+    private Subject FindSubject(Context c, Sentence sentence, int verb)
+    {
+        var doc = c.Document;
+        var slots = c.Actors.Slots;
+        int i = c.Actors.Slots.FindLastIndex(s => s.EndToken <= verb);
+        while (i >= 0 && slots[i].FirstToken >= sentence.FirstToken)
+        {
+            var head = slots[i];
+            if (head.Pronoun || c.Actors.InQuote[head.FirstToken] != c.Actors.InQuote[verb]) { i--; continue; }
+            // Extend left over "X, Y and Z".
+            var group = new List<ActorSlot> { head };
+            int j = i;
+            while (j > 0 && slots[j - 1].FirstToken >= sentence.FirstToken && !slots[j - 1].Pronoun)
+            {
+                // The conjunction must sit right after the previous actor: "X and (the) Y", "X, Y".
+                int gap = SkipBack(doc, slots[j].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+                if (gap < sentence.FirstToken || gap != slots[j - 1].EndToken
+                    || !ClauseWords.Conjunctions.Contains(doc.Tokens[gap].TextIn(doc.Text))) break;
+                group.Insert(0, slots[j - 1]);
+                j--;
+            }
+            int before = SkipBack(doc, group[0].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+            var prev = before >= sentence.FirstToken ? doc.Tokens[before].TextIn(doc.Text) : [];
+            if (prev.Equals("between", StringComparison.OrdinalIgnoreCase) && group.Count >= 2)
+                return new Subject(group, head.EndToken, Between: true);
+            bool adjunct = ClauseWords.Prepositions.Contains(prev)
+                && !(prev.Equals("of", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
+                     && ClauseWords.RoleNouns.Contains(doc.Tokens[before - 1].TextIn(doc.Text)));
+            // A place named after "in"/"at" is where something happened, not who did it.
+            if (IsPlace(group[0]) && ClauseWords.PlacePrepositions.Contains(prev)) adjunct = true;
+            bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(prev);
+            bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
+            if (!adjunct && !objectOfVerb)
+                return new Subject(possessive ? [head] : group, head.EndToken, Between: false);
+            i = j - 1;
+        }
+        return new Subject([], sentence.FirstToken, false);
+    }
+
+    /// <summary>A place that is not used for its country by the resolver (a capital in "met in Paris").</summary>
+    private static bool IsPlace(ActorSlot slot) => slot.Entity.Type == EntityType.Location && !slot.Metonymy;
+
+    private static int SkipBack(Document doc, int t, int first, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        while (t >= first && words.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        return t;
+    }
+
+    /// <summary>
+    /// The first other actor after the verb, before any infinitive ("ordering companies to decrease trade
+    /// with China": China belongs to "decrease"), skipping places after "in"/"at".
+    /// </summary>
+    private ActorSlot? FindTarget(Context c, Sentence sentence, int from, Subject subject)
+    {
+        var doc = c.Document;
+        int limit = Math.Min(sentence.EndToken, from + TargetWindow);
+        for (int t = from; t < limit; t++)
+        {
+            int s = c.Actors.SlotAt(t);
+            if (s < 0)
+            {
+                if (ClauseWords.ClauseBreaks.Contains(doc.Tokens[t].TextIn(doc.Text))) return null;
+                if (t + 1 < limit && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
+                    && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(doc.Tokens[t + 1].TextIn(doc.Text))) return null;
+                continue;
+            }
+            var slot = c.Actors.Slots[s];
+            t = slot.EndToken - 1;
+            if (slot.FirstToken < from || subject.Slots.Any(x => x.Entity.Id == slot.Entity.Id)) continue;
+            // A quotation is its own clause: a verb outside it does not reach into it, nor the other way.
+            if (c.Actors.InQuote[slot.FirstToken] != c.Actors.InQuote[from - 1]) continue;
+            if (IsPlace(slot) && slot.FirstToken > sentence.FirstToken
+                && ClauseWords.PlacePrepositions.Contains(doc.Tokens[slot.FirstToken - 1].TextIn(doc.Text))) continue;
+            return slot;
+        }
+        return null;
+    }
+
+    /// <summary>The actor after "by" within a few words of a passive verb.</summary>
+    private static ActorSlot? FindAgent(Context c, Sentence sentence, int verbEnd)
+    {
+        var doc = c.Document;
+        int limit = Math.Min(sentence.EndToken, verbEnd + 6);
+        for (int t = verbEnd; t < limit; t++)
+        {
+            if (!doc.Tokens[t].TextIn(doc.Text).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            int next = t + 1;
+            while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && ClauseWords.Determiners.Contains(doc.Tokens[next].TextIn(doc.Text))) next++;
+            return next < sentence.EndToken && c.Actors.SlotAt(next) is int s and >= 0 ? c.Actors.Slots[s] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The most specific pattern of the block that matches: candidates come from the first-word index
+    /// (each window word, and its singular if it looks plural), then are checked in full, most specific first.
+    /// </summary>
+    private static VerbPattern? BestPattern(Document doc, VerbBlock block, int before, int verb, int verbEnd, int after)
+    {
+        if (block.Patterns.Length == 0) return null;
+        int best = int.MaxValue;
+        for (int t = before; t < after; t++)
+        {
+            if (t == verb) { t = verbEnd - 1; continue; }
+            var word = doc.Tokens[t].TextIn(doc.Text);
+            Candidates(block, word, ref best, doc, before, verb, verbEnd, after);
+            if (word.Length > 3 && (word[^1] is 's' or 'S'))
+            {
+                Candidates(block, word[..^1], ref best, doc, before, verb, verbEnd, after);
+                if (word[^2] is 'e' or 'E') Candidates(block, word[..^2], ref best, doc, before, verb, verbEnd, after);
+            }
+        }
+        return best == int.MaxValue ? null : block.Patterns[best];
+    }
+
+    private static void Candidates(VerbBlock block, ReadOnlySpan<char> word, ref int best, Document doc, int before, int verb, int verbEnd, int after)
+    {
+        if (!block.FirstWordLookup.TryGetValue(word, out var ids)) return;
+        foreach (int id in ids)
+            if (id < best && PatternMatches(doc, block.Patterns[id], before, verb, verbEnd, after)) best = id;
+    }
+
+    /// <summary>Every item of the pattern, in order, among the words before (passive only) and after the verb.</summary>
+    private static bool PatternMatches(Document doc, VerbPattern pattern, int beforeStart, int verb, int verbEnd, int afterEnd)
+    {
+        int item = 0;
+        for (int t = beforeStart; t < afterEnd && item < pattern.Items.Length; t++)
+        {
+            if (t == verb) { t = verbEnd - 1; continue; }
+            var word = doc.Tokens[t].TextIn(doc.Text);
+            foreach (var alternative in pattern.Items[item])
+                if (WordMatches(word, alternative)) { item++; break; }
+        }
+        return item == pattern.Items.Length;
+    }
+
+    /// <summary>Case-insensitive, and a dictionary noun matches its regular plural ("sanction" ~ "sanctions", "ally" ~ "allies").</summary>
+    internal static bool WordMatches(ReadOnlySpan<char> word, string item)
+    {
+        if (word.Equals(item, StringComparison.OrdinalIgnoreCase)) return true;
+        if (word.Length == item.Length + 1 && (word[^1] is 's' or 'S') && word.StartsWith(item, StringComparison.OrdinalIgnoreCase)) return true;
+        if (word.Length == item.Length + 2 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && word.StartsWith(item, StringComparison.OrdinalIgnoreCase)) return true;
+        return item.Length > 1 && item[^1] == 'y' && word.Length == item.Length + 2 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase)
+            && word.StartsWith(item.AsSpan(0, item.Length - 1), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A body the knowledge base cannot place, named right after an actor that it can ("the KWP Central
+    /// Party Committee", "Chinese Foreign Ministry"), acts for that actor: the modifier is the better-known name.
+    /// </summary>
+    private static ActorSlot Affiliated(Context c, ActorSlot slot)
+    {
+        if (slot.Pronoun || slot.FirstToken == 0 || ActorCodes.Of(slot.Entity) is not null) return slot;
+        int before = c.Actors.SlotAt(slot.FirstToken - 1);
+        return before >= 0 && ActorCodes.Of(c.Actors.Slots[before].Entity) is not null ? c.Actors.Slots[before] : slot;
+    }
+
+    private void EmitReciprocal(Context c, int sentenceIndex, Subject group, string code, int verb, int verbEnd, bool negated, double confidence)
+    {
+        foreach (var a in group.Slots)
+            foreach (var b in group.Slots)
+                if (a.Entity.Id != b.Entity.Id) Emit(c, sentenceIndex, a, b, code, verb, verbEnd, negated, confidence - 0.05);
+    }
+
+    private void Emit(Context c, int sentenceIndex, ActorSlot source, ActorSlot target, string code, int verb, int verbEnd, bool negated, double confidence)
+    {
+        source = Affiliated(c, source);
+        target = Affiliated(c, target);
+        if (source.Entity.Id == target.Entity.Id) return;
+        string? a = ActorCodes.Of(source.Entity), b = ActorCodes.Of(target.Entity);
+        if (a is not null && a == b) return;   // domestic: same country on both sides
+        var cameo = _table.Find(code);
+        if (cameo?.Category is null) return;
+        if (!c.Seen.Add((source.Entity.Id, target.Entity.Id, code, sentenceIndex, negated))) return;
+
+        var doc = c.Document;
+        var sentence = doc.Sentences[sentenceIndex];
+        int first = Math.Min(Math.Min(source.FirstToken, target.FirstToken), verb);
+        int last = Math.Max(Math.Max(source.EndToken, target.EndToken), verbEnd) - 1;
+        first = Math.Max(first, sentence.FirstToken);
+        last = Math.Min(last, sentence.EndToken - 1);
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start);
+        var evidence = new Evidence(doc.Id, sentenceIndex, span, doc.TextOf(sentence));
+        c.Relations.Add(new Relation(source.Entity.Id, target.Entity.Id, RelationType, Math.Clamp(confidence, 0.05, 0.95), evidence)
+        {
+            Category = cameo.Category,
+            Cameo = cameo.Code,
+            QuadClass = cameo.QuadClass,
+            Goldstein = cameo.Goldstein,
+            Negated = negated,
+        });
+    }
+}

@@ -1,0 +1,156 @@
+using EntityGraph.Documents;
+using EntityGraph.Relations;
+using NUnit.Framework;
+
+namespace EntityGraph.Tests.Relations;
+
+/// <summary>
+/// Interaction relations on hand-written sentences (countries come from the knowledge-base gazetteer, so
+/// these depend only on country names). Expected codes are read off the PETRARCH-2 dictionary by hand:
+/// CRITICIZE is in the DENOUNCE block [111 → ACCUSE, quad 3, Goldstein -2.0]; THREATEN is [130]; "agree to"
+/// is intent to cooperate [030 → AGREE].
+/// </summary>
+public class EventExtractorTests
+{
+    private static readonly Pipeline Events = new PipelineBuilder().AddRelationExtractor(new EventExtractor()).Build();
+
+    private static (Document Doc, List<(string Src, string Tgt, Relation R)> Rels) Run(string text)
+    {
+        var doc = Events.Process(text, "test");
+        var byId = doc.Entities.ToDictionary(e => e.Id);
+        return (doc, doc.Relations.Select(r => (ActorCodes.Of(byId[r.Source])!, ActorCodes.Of(byId[r.Target])!, r)).ToList());
+    }
+
+    [Test]
+    public void Active_verb_gives_source_target_category_and_evidence()
+    {
+        var (doc, rels) = Run("Officials said France criticized Germany on Monday.");
+        Assert.That(rels, Has.Count.EqualTo(1));
+        var (src, tgt, r) = rels[0];
+        Assert.That((src, tgt), Is.EqualTo(("FRA", "DEU")));
+        Assert.That(r.Type, Is.EqualTo(EventExtractor.RelationType));
+        Assert.That(r.Category, Is.EqualTo("ACCUSE"));
+        Assert.That(r.Cameo, Is.EqualTo("111"));
+        Assert.That(r.QuadClass, Is.EqualTo(3));
+        Assert.That(r.Goldstein, Is.EqualTo(-2.0));
+        Assert.That(r.Negated, Is.False);
+        Assert.That(r.Evidence.DocumentId, Is.EqualTo("test"));
+        Assert.That(r.Evidence.SentenceIndex, Is.Zero);
+        Assert.That(doc.TextOf(r.Evidence.Span), Is.EqualTo("France criticized Germany"));
+        Assert.That(r.Evidence.SentenceText, Is.EqualTo("Officials said France criticized Germany on Monday."));
+        Assert.That(r.Confidence, Is.InRange(0.0, 1.0));
+    }
+
+    [Test]
+    public void Passive_voice_takes_the_agent_after_by_as_source()
+    {
+        var (_, rels) = Run("Germany was criticised by France.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("FRA", "DEU", "ACCUSE") }));
+    }
+
+    [Test]
+    public void Negation_is_flagged_not_dropped()
+    {
+        var (_, rels) = Run("Japan did not criticize China.");
+        Assert.That(rels, Has.Count.EqualTo(1));
+        Assert.That((rels[0].Src, rels[0].Tgt), Is.EqualTo(("JPN", "CHN")));
+        Assert.That(rels[0].R.Negated, Is.True);
+    }
+
+    [Test]
+    public void Compound_subject_without_target_is_reciprocal()
+    {
+        var (_, rels) = Run("Kenya and Tanzania agreed to resume talks.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)),
+            Is.EquivalentTo(new[] { ("KEN", "TZA", "AGREE"), ("TZA", "KEN", "AGREE") }));
+        Assert.That(rels.Select(x => x.R.Cameo).Distinct(), Is.EqualTo(new[] { "030" }));
+    }
+
+    [Test]
+    public void Threat_to_act_is_a_threat_not_the_act()
+    {
+        var (_, rels) = Run("Iran threatened to attack Iraq.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("IRN", "IRQ", "THREATEN") }));
+    }
+
+    [Test]
+    public void An_actor_in_a_prepositional_phrase_is_not_the_next_subject()
+    {
+        // "Portugal" follows "with", so the subject of "criticized" is Spain.
+        var (_, rels) = Run("Spain signed a deal with Portugal and criticized Italy.");
+        var accuse = rels.Where(x => x.R.Category == "ACCUSE").Select(x => (x.Src, x.Tgt)).ToList();
+        Assert.That(accuse, Is.EqualTo(new[] { ("ESP", "ITA") }));
+    }
+
+    [Test]
+    public void A_verb_word_after_a_determiner_is_a_noun()
+    {
+        // "the sanctions" is a noun phrase; no SANCTION event may come from it.
+        var (_, rels) = Run("Kenya discussed the sanctions against Uganda.");
+        Assert.That(rels.Select(x => x.R.Category), Has.None.EqualTo("SANCTION"));
+    }
+
+    [Test]
+    public void Our_inside_a_quotation_stands_for_the_speaker()
+    {
+        var (_, rels) = Run("Cuba said: ‘Spain slanders our revolution.’");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("ESP", "CUB", "ACCUSE") }));
+    }
+
+    [Test]
+    public void Our_outside_a_quotation_is_left_alone()
+    {
+        var (_, rels) = Run("Cuba is angry. According to our sources, Spain slanders our revolution.");
+        Assert.That(rels, Is.Empty);
+    }
+
+    [Test]
+    public void A_clause_break_ends_the_search_for_a_target()
+    {
+        var (_, rels) = Run("Spain slanders the revolution while Cuba watches.");
+        Assert.That(rels, Is.Empty);
+    }
+
+    [TestCase("")]
+    [TestCase("criticized criticized by by to to")]
+    [TestCase("‘ ’ ‘ our us ’ “France” criticized ‘")]
+    [TestCase("France and and , , Germany was was by by by")]
+    public void Odd_input_gives_a_clean_result(string text)
+    {
+        var doc = Events.Process(text);
+        AssertInvariants(doc);
+    }
+
+    [TestCase("sanctions", "sanction", true)]
+    [TestCase("Sanction", "sanction", true)]
+    [TestCase("allies", "ally", true)]
+    [TestCase("marches", "march", true)]
+    [TestCase("sanctioned", "sanction", false)]
+    [TestCase("ties", "tie", true)]
+    [TestCase("a", "ab", false)]
+    public void Dictionary_nouns_match_their_plurals(string word, string item, bool expected) =>
+        Assert.That(EventExtractor.WordMatches(word, item), Is.EqualTo(expected));
+
+    /// <summary>Relations name entities of the document; evidence lies inside its sentence.</summary>
+    internal static void AssertInvariants(Document doc)
+    {
+        var ids = doc.Entities.Select(e => e.Id).ToHashSet();
+        foreach (var r in doc.Relations)
+        {
+            Assert.That(ids, Does.Contain(r.Source));
+            Assert.That(ids, Does.Contain(r.Target));
+            Assert.That(r.Source, Is.Not.EqualTo(r.Target));
+            var sentence = doc.Sentences[r.Evidence.SentenceIndex];
+            Assert.That(r.Evidence.Span.Start, Is.GreaterThanOrEqualTo(sentence.Span.Start));
+            Assert.That(r.Evidence.Span.End, Is.LessThanOrEqualTo(sentence.Span.End));
+            Assert.That(r.Evidence.SentenceText, Is.EqualTo(doc.TextOf(sentence)));
+            Assert.That(r.Confidence, Is.InRange(0.0, 1.0));
+            if (r.Type == EventExtractor.RelationType)
+            {
+                Assert.That(PloverCategory.IsKnown(r.Category!), Is.True);
+                Assert.That(r.QuadClass, Is.InRange(1, 4));
+                Assert.That(r.Goldstein, Is.InRange(-10.0, 10.0));
+            }
+        }
+    }
+}
