@@ -160,7 +160,11 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
                 if (name.Kind != NameKind.Code)
                 {
                     string caps = name.Text.ToUpperInvariant();
-                    if (caps != name.Text) upper.Add((Tokenize(tokenizer, caps, scratch), target));
+                    if (caps == name.Text) continue;
+                    // Most names are letters and spaces ("Xi Jinping"), which the English tokenizer splits at the
+                    // spaces whatever the case: their capitals are the tokens in capitals, without a second
+                    // tokenisation (half the build time of the whole knowledge base's trie).
+                    upper.Add((tokenizer is EnglishTokenizer && IsLettersAndSpaces(name.Text) ? ToUpper(tokens) : Tokenize(tokenizer, caps, scratch), target));
                 }
             }
         }
@@ -182,6 +186,25 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
             _ => NameConfidence,
         };
         return new GazetteerTarget(entry.Key, type, name.Kind, name.Flags, confidence);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is letters in words separated by single spaces.</summary>
+    internal static bool IsLettersAndSpaces(string name)
+    {
+        if (name.Length == 0 || name[0] == ' ' || name[^1] == ' ') return false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (c == ' ' ? name[i - 1] == ' ' : !char.IsLetter(c)) return false;
+        }
+        return true;
+    }
+
+    private static string[] ToUpper(string[] tokens)
+    {
+        var result = new string[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) result[i] = tokens[i].ToUpperInvariant();
+        return result;
     }
 
     private static string[] Tokenize(ITokenizer tokenizer, string name, List<Token> scratch)

@@ -72,6 +72,30 @@ public class GazetteerActorTests
     }
 
     [Test]
+    public void Names_of_letters_and_spaces_tokenise_in_capitals_as_their_tokens_in_capitals()
+    {
+        // The recognizer builds the ALL-CAPS form of such names by upper-casing their tokens instead of
+        // tokenising again; that is only right if the tokenizer agrees, for every name in the data.
+        var tokenizer = new EntityGraph.Tokenization.EnglishTokenizer();
+        var scratch = new List<Token>();
+        string[] Tokens(string s)
+        {
+            scratch.Clear();
+            tokenizer.Tokenize(s, scratch);
+            return scratch.Select(t => t.NormalizedText(s)).ToArray();
+        }
+        var names = KnowledgeBase.Default.Entries.SelectMany(e => e.Names).Where(n => n.IsMatchable)
+            .Select(n => n.Text).Where(GazetteerRecognizer.IsLettersAndSpaces).Distinct().ToList();
+        Assert.That(names.Count, Is.GreaterThan(20000));
+        var differ = names.Where(n => !Tokens(n.ToUpperInvariant()).SequenceEqual(Tokens(n).Select(t => t.ToUpperInvariant()))).Take(20).ToList();
+        Assert.That(differ, Is.Empty);
+        Assert.That(GazetteerRecognizer.IsLettersAndSpaces("Xi Jinping"), Is.True);
+        Assert.That(GazetteerRecognizer.IsLettersAndSpaces("Kim Jong-il"), Is.False);
+        Assert.That(GazetteerRecognizer.IsLettersAndSpaces("Xi  Jinping"), Is.False);
+        Assert.That(GazetteerRecognizer.IsLettersAndSpaces(" Xi"), Is.False);
+    }
+
+    [Test]
     public void Every_matchable_actor_name_is_found_in_a_sentence()
     {
         var sw = Stopwatch.StartNew();
