@@ -155,16 +155,17 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
             {
                 if (!name.IsMatchable) continue;
                 var target = Target(entry, name);
-                string[] tokens = Tokenize(tokenizer, name.Text, scratch);
+                // Most names are letters and spaces ("Xi Jinping"), which the English tokenizer splits at the
+                // spaces whatever the case, so their tokens, and their capitals' tokens, need no tokenizer run
+                // (a test checks this for every such name in the data); it makes the whole-KB trie ~3x faster.
+                bool plain = tokenizer is EnglishTokenizer && IsLettersAndSpaces(name.Text);
+                string[] tokens = plain ? name.Text.Split(' ') : Tokenize(tokenizer, name.Text, scratch);
                 builder.TryAdd(tokens, target);
                 if (name.Kind != NameKind.Code)
                 {
                     string caps = name.Text.ToUpperInvariant();
                     if (caps == name.Text) continue;
-                    // Most names are letters and spaces ("Xi Jinping"), which the English tokenizer splits at the
-                    // spaces whatever the case: their capitals are the tokens in capitals, without a second
-                    // tokenisation (half the build time of the whole knowledge base's trie).
-                    upper.Add((tokenizer is EnglishTokenizer && IsLettersAndSpaces(name.Text) ? ToUpper(tokens) : Tokenize(tokenizer, caps, scratch), target));
+                    upper.Add((plain ? ToUpper(tokens) : Tokenize(tokenizer, caps, scratch), target));
                 }
             }
         }
