@@ -10,37 +10,11 @@ internal static class ConstrainedViterbi
 {
     private const int K = BilouTags.Count;
 
-    /// <summary>For each tag, the tags allowed to precede it.</summary>
-    private static readonly int[][] Predecessors = BuildPredecessors();
+    /// <summary>Tags that close a chunk (O, L-*, U-*), ascending: the only predecessors of <see cref="Start"/> tags.</summary>
+    private static readonly int[] Closed = [.. Enumerable.Range(0, K).Where(t => t == BilouTags.O || BilouTags.PositionOf(t) is BilouTags.Last or BilouTags.Unit)];
 
-    /// <summary>For each tag, the tags allowed to follow it.</summary>
-    private static readonly int[][] Successors = BuildSuccessors();
-
-    private static int[][] BuildSuccessors()
-    {
-        var result = new int[K][];
-        for (int prev = 0; prev < K; prev++)
-        {
-            var list = new List<int>();
-            for (int next = 0; next < K; next++)
-                if (BilouTags.CanFollow(prev, next)) list.Add(next);
-            result[prev] = list.ToArray();
-        }
-        return result;
-    }
-
-    private static int[][] BuildPredecessors()
-    {
-        var result = new int[K][];
-        for (int next = 0; next < K; next++)
-        {
-            var list = new List<int>();
-            for (int prev = 0; prev < K; prev++)
-                if (BilouTags.CanFollow(prev, next)) list.Add(prev);
-            result[next] = list.ToArray();
-        }
-        return result;
-    }
+    /// <summary>Tags that may follow a closed tag (O, B-*, U-*), ascending.</summary>
+    private static readonly int[] Start = [.. Enumerable.Range(0, K).Where(BilouTags.CanStart)];
 
     /// <summary>
     /// Finds the best valid tag sequence.
@@ -65,20 +39,44 @@ internal static class ConstrainedViterbi
             for (int t = 0; t < K; t++)
                 alpha[t] = BilouTags.CanStart(t) ? emissions[t] : float.NegativeInfinity;
 
+            // The BILOU structure, spelled out: O/B/U may follow exactly the "closed" tags O/L/U (9 x 9 pairs,
+            // transitions gathered once per sentence into a contiguous block), and I/L of a type only B/I of
+            // the same type. Predecessors are tried in ascending tag order with a strict '>', as a plain
+            // loop over all allowed pairs would.
+            Span<float> startT = stackalloc float[9 * 9];     // [start s, closed p]
+            for (int si = 0; si < 9; si++)
+                for (int pi = 0; pi < 9; pi++)
+                    startT[si * 9 + pi] = transitions[Closed[pi] * K + Start[si]];
+            Span<float> closedAlpha = stackalloc float[9];
             for (int i = 1; i < n; i++)
             {
                 int row = i * K, prevRow = row - K;
-                for (int next = 0; next < K; next++)
+                for (int pi = 0; pi < 9; pi++) closedAlpha[pi] = alpha[prevRow + Closed[pi]];
+                for (int si = 0; si < 9; si++)
                 {
-                    float best = float.NegativeInfinity;
+                    var tr = startT.Slice(si * 9, 9);
+                    float best = closedAlpha[0] + tr[0];
                     int arg = 0;
-                    foreach (int prev in Predecessors[next])
+                    for (int pi = 1; pi < 9; pi++)
                     {
-                        float s = alpha[prevRow + prev] + transitions[prev * K + next];
-                        if (s > best) { best = s; arg = prev; }
+                        float v = closedAlpha[pi] + tr[pi];
+                        if (v > best) { best = v; arg = pi; }
                     }
+                    int next = Start[si];
                     alpha[row + next] = best + emissions[row + next];
-                    back[row + next] = (byte)arg;
+                    back[row + next] = (byte)Closed[arg];
+                }
+                for (int t = 0; t < BilouTags.TypeCount; t++)
+                {
+                    int b = 1 + 4 * t, inside = b + 1;
+                    for (int next = inside; next <= inside + 1; next++)   // I, then L
+                    {
+                        float fromB = alpha[prevRow + b] + transitions[b * K + next];
+                        float fromI = alpha[prevRow + inside] + transitions[inside * K + next];
+                        bool takeI = fromI > fromB;
+                        alpha[row + next] = (takeI ? fromI : fromB) + emissions[row + next];
+                        back[row + next] = (byte)(takeI ? inside : b);
+                    }
                 }
             }
 
@@ -111,6 +109,11 @@ internal static class ConstrainedViterbi
         // beta[t] = best score of the rest of the sentence after a token tagged t (emission of t excluded).
         Span<float> beta = stackalloc float[K];
         Span<float> nextBeta = stackalloc float[K];
+        Span<float> startValue = stackalloc float[9];
+        Span<float> closedT = stackalloc float[9 * 9];     // [closed p, start s]
+        for (int pi = 0; pi < 9; pi++)
+            for (int si = 0; si < 9; si++)
+                closedT[pi * 9 + si] = transitions[Closed[pi] * K + Start[si]];
         for (int t = 0; t < K; t++) beta[t] = BilouTags.CanEnd(t) ? 0f : float.NegativeInfinity;
         float inv = 1f / Math.Max(temperature, 1e-6f);
         for (int i = n - 1; i >= firstEntity; i--)
@@ -128,15 +131,25 @@ internal static class ConstrainedViterbi
                 confidence[i] = sum > 0 ? 1f / sum : 1f;
             }
             if (i == firstEntity) break;
-            for (int prev = 0; prev < K; prev++)
+            // Same structure as the forward pass: closed tags are followed by start tags, B/I by I/L.
+            for (int si = 0; si < 9; si++) startValue[si] = emissions[row + Start[si]] + beta[Start[si]];
+            for (int pi = 0; pi < 9; pi++)
             {
+                var tr = closedT.Slice(pi * 9, 9);
                 float best = float.NegativeInfinity;
-                foreach (int next in Successors[prev])
+                for (int si = 0; si < 9; si++)
                 {
-                    float s = transitions[prev * K + next] + emissions[row + next] + beta[next];
-                    if (s > best) best = s;
+                    float v = tr[si] + startValue[si];
+                    if (v > best) best = v;
                 }
-                nextBeta[prev] = best;
+                nextBeta[Closed[pi]] = best;
+            }
+            for (int t = 0; t < BilouTags.TypeCount; t++)
+            {
+                int b = 1 + 4 * t, inside = b + 1, l = b + 2;
+                float toI = emissions[row + inside] + beta[inside], toL = emissions[row + l] + beta[l];
+                nextBeta[b] = Math.Max(transitions[b * K + inside] + toI, transitions[b * K + l] + toL);
+                nextBeta[inside] = Math.Max(transitions[inside * K + inside] + toI, transitions[inside * K + l] + toL);
             }
             nextBeta.CopyTo(beta);
         }
