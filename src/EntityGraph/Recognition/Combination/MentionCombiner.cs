@@ -30,7 +30,9 @@ internal sealed class MentionCombiner
         foreach (var m in candidates)
         {
             // A mention outside the token layer is a recognizer defect; it cannot be placed, so it is left out.
-            if (m is null || m.TokenCount <= 0 || m.FirstToken < 0 || m.EndToken > tokenCount) continue;
+            // Every token has a character, so a mention cannot have more tokens than characters.
+            if (m is null || m.TokenCount <= 0 || m.FirstToken < 0 || m.EndToken > tokenCount || m.EndToken < 0
+                || m.TokenCount > m.Span.Length) continue;
             (m.Key is null ? statistical : keyed).Add(m);
         }
         if (keyed.Count + statistical.Count == 0) return [];
@@ -81,13 +83,33 @@ internal sealed class MentionCombiner
             .ThenByDescending(p => p.m.Confidence)
             .ThenBy(p => p.index)
             .Select(p => p.m);
+        // Tokens taken so far, so each candidate is checked in time proportional to its own length. Token
+        // indexes are bounded by the document; without one (spans alone) a set keeps memory to what is used.
+        int limit = 0;
+        long covered = 0;
+        foreach (var m in mentions) { limit = Math.Max(limit, m.EndToken); covered += m.TokenCount; }
         var kept = new List<Mention>();
-        foreach (var m in ordered)
+        if (limit <= 4 * covered + 4096)
         {
-            bool clash = false;
-            foreach (var o in kept)
-                if (m.FirstToken < o.EndToken && o.FirstToken < m.EndToken) { clash = true; break; }
-            if (!clash) kept.Add(m);
+            var taken = new bool[limit];
+            foreach (var m in ordered)
+            {
+                if (Array.IndexOf(taken, true, m.FirstToken, m.TokenCount) >= 0) continue;
+                Array.Fill(taken, true, m.FirstToken, m.TokenCount);
+                kept.Add(m);
+            }
+        }
+        else
+        {
+            var taken = new HashSet<int>();
+            foreach (var m in ordered)
+            {
+                bool clash = false;
+                for (int t = m.FirstToken; t < m.EndToken && !clash; t++) clash = taken.Contains(t);
+                if (clash) continue;
+                for (int t = m.FirstToken; t < m.EndToken; t++) taken.Add(t);
+                kept.Add(m);
+            }
         }
         kept.Sort(ByPosition);
         return kept;

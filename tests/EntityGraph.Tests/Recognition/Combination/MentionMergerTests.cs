@@ -273,6 +273,27 @@ public class MentionMergerTests
     }
 
     [Test]
+    public void Without_a_document_the_span_rules_still_apply()
+    {
+        var doc = Tokenised("Talks with China resumed in the Bank of China.");
+        var merged = MentionMerger.Merge(
+            [P(doc, "Bank of China", EntityType.Organization), G(doc, "China", EntityType.Country, "country:CHN", 0.8),
+             P(doc, "China", EntityType.Location, 0.5), G(doc, "China", EntityType.Country, "country:CHN", occurrence: 1)], Order);
+        Assert.That(merged.Select(m => (TextOf(doc, m), m.Key)), Is.EqualTo(new[] { ("China", (string?)"country:CHN"), ("Bank of China", null) }));
+        Assert.That(merged[0].Confidence, Is.EqualTo(0.9).Within(1e-9));
+    }
+
+    [Test]
+    public void Without_a_document_far_or_impossible_token_indexes_cost_nothing()
+    {
+        var far = new Mention(new TextSpan(0, 5), 2_000_000_000, 1, EntityType.Country, 0.9, Gazetteer, "country:CHN");
+        var huge = new Mention(new TextSpan(0, 5), 0, 1_000_000_000, EntityType.Country, 0.9, Gazetteer, "country:CHN");
+        var overflow = new Mention(new TextSpan(0, 5), int.MaxValue, 2, EntityType.Country, 0.9, Gazetteer, "country:CHN");
+        var merged = MentionMerger.Merge([far, huge, overflow], Order);
+        Assert.That(merged, Is.EqualTo(new[] { far }), "more tokens than characters, or an index past int.MaxValue, is impossible");
+    }
+
+    [Test]
     public void Random_candidates_always_give_a_sorted_layer_without_overlaps()
     {
         var doc = Tokenised("Kim Jong-il met Xi Jinping in Beijing , and North Korea ’s Workers’ Party of Korea agreed with China today .");
