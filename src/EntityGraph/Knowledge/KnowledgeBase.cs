@@ -35,7 +35,7 @@ public sealed class KnowledgeBase
     /// <summary>
     /// The knowledge base built into the library: countries and places (<c>countries.tsv</c>,
     /// <c>countries-curated.tsv</c>), then people, parties and organisations (<c>actors.tsv</c>,
-    /// <c>actors-curated.tsv</c>). Loaded on first access (a few tens of milliseconds), then shared.
+    /// <c>actors-curated.tsv</c>): about 26,000 entries, loaded on first access (roughly 0.2 s of CPU), then shared.
     /// </summary>
     /// <exception cref="KnowledgeFormatException">An embedded file is malformed (a build defect; tests guard against it).</exception>
     public static KnowledgeBase Default => DefaultInstance.Value;
