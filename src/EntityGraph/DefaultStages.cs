@@ -1,4 +1,3 @@
-using EntityGraph.Knowledge;
 using EntityGraph.Recognition;
 using EntityGraph.Recognition.Perceptron;
 using EntityGraph.Relations;
@@ -15,10 +14,9 @@ internal static class DefaultStages
     public static readonly ITokenizer Tokenizer = new EnglishTokenizer();
     public static readonly ISentenceSplitter SentenceSplitter = new RuleSentenceSplitter();
 
-    // Built on first use (the gazetteer trie over every knowledge-base name, the perceptron model) and shared:
-    // both are immutable and thread-safe, and building them per pipeline would cost more than a document.
-    private static readonly Lazy<GazetteerRecognizer> Gazetteer =
-        new(() => new GazetteerRecognizer(KnowledgeBase.Default, Tokenizer), LazyThreadSafetyMode.ExecutionAndPublication);
+    // Built on first use (the perceptron model, the resolver's lexicon) and shared, like the gazetteer's trie
+    // over every knowledge-base name: all are immutable and thread-safe, and building them per pipeline would
+    // cost more than a document.
     private static readonly Lazy<PerceptronRecognizer> Perceptron =
         new(() => new PerceptronRecognizer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<DocumentEntityResolver> SharedResolver =
@@ -28,7 +26,7 @@ internal static class DefaultStages
     /// The knowledge-base gazetteer first (it wins ties between knowledge mentions), then the statistical
     /// recognizer; <see cref="MentionMerger"/> combines the two by its stated policy.
     /// </summary>
-    public static IEntityRecognizer[] Recognizers() => [Gazetteer.Value, Perceptron.Value];
+    public static IEntityRecognizer[] Recognizers() => [GazetteerRecognizer.ForKnowledgeBase(), Perceptron.Value];
 
     public static IEntityResolver Resolver() => SharedResolver.Value;
 
