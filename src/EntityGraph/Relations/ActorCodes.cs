@@ -1,4 +1,5 @@
 using EntityGraph.Documents;
+using EntityGraph.Knowledge;
 
 namespace EntityGraph.Relations;
 
@@ -6,12 +7,18 @@ namespace EntityGraph.Relations;
 public static class ActorCodes
 {
     /// <summary>
-    /// The country an entity acts for: its own ISO-3 code (countries, nationalities, capitals), else the
-    /// knowledge base's <see cref="Entity.Country"/> for people, parties and bodies; <c>null</c> when unknown.
+    /// The CAMEO-style actor code of an entity: its own ISO-3 code (countries, nationalities, capitals), else
+    /// the knowledge base's <see cref="Entity.Country"/> for people, parties and bodies, else <c>IGO</c> or
+    /// <c>NGO</c> for international bodies without a country; <c>null</c> when unknown.
     /// </summary>
     public static string? Of(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return entity.Iso3 ?? entity.Country;
+        return entity.Iso3 ?? entity.Country ?? entity.Kind switch
+        {
+            OrganizationKind.Igo => "IGO",
+            OrganizationKind.Ngo => "NGO",
+            _ => null,
+        };
     }
 }

@@ -68,4 +68,18 @@ internal static class ClauseWords
     /// <summary>Words and marks that end the clause a verb's object can be in ("…, while Cuba watches").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
         "while", "whereas", "because", "although", "though", "but", "since", "unless", ";", "—").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Modals that announce an act rather than report it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(
+        "will", "would", "'ll", "’ll", "shall").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that, followed by "to" and a verb, announce the act ("willing to withdraw").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentWords = Set(
+        "willing", "ready", "prepared", "plans", "plan", "planned", "planning", "intends", "intend", "intended",
+        "promised", "promises", "pledged", "pledges", "vowed", "vows", "offered", "offers", "expected",
+        "going", "set", "determined", "eager").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Modals of obligation: "X said Y must withdraw" is X asking something of Y.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Obligation = Set(
+        "must", "should").GetAlternateLookup<ReadOnlySpan<char>>();
 }

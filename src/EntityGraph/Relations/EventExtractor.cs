@@ -82,6 +82,7 @@ public sealed class EventExtractor : IRelationExtractor
             if (c.Actors.SlotAt(t) >= 0) continue;
             var word = tokens[t].TextIn(text);
             if (word.Length < 2 || !char.IsLetter(word[0])) continue;
+            if (ClauseWords.Obligation.Contains(word)) { Obligation(c, sentenceIndex, sentence, t); continue; }
             var entries = _verbs.StartingWith(word);
             if (entries.IsEmpty) continue;
             int length = MatchLength(c.Document, entries, t, sentence.EndToken);
@@ -132,12 +133,15 @@ public sealed class EventExtractor : IRelationExtractor
         string? blockName = null;
         foreach (var entry in entries)
         {
-            blockName = entry.Block;
             if (entry.Words.Length != length) continue;
+            blockName = entry.Block;
             var block = _verbs.Block(entry.Block);
             // A passive verb's object is its subject ("flights … are to be increased"), so look before it too.
             int before = passive ? Math.Max(sentence.FirstToken, verb - PatternWindow) : verb;
             int after = Math.Min(sentence.EndToken, verbEnd + PatternWindow);
+            // What someone "must" do is asked of them (see Obligation), not done by the verb's subject.
+            for (int k = verbEnd; k < after; k++)
+                if (ClauseWords.Obligation.Contains(doc.Tokens[k].TextIn(doc.Text))) { after = k; break; }
             if (BestPattern(doc, block, before, verb, verbEnd, after) is { } pattern)
             {
                 code = pattern.Code;
@@ -167,6 +171,10 @@ public sealed class EventExtractor : IRelationExtractor
             }
             else return verbEnd;
         }
+        // "will visit", "would boycott", "is willing to withdraw": an announced act is intent (AGREE) when
+        // cooperative and a threat when conflictual, as CAMEO codes it.
+        if (!passive && IsIntent(doc, sentence, verb) && code.Active is { } intended)
+            code = new PairedCode(IntentCode(intended), code.Passive);
 
         bool negated = IsNegated(doc, sentence, verb);
         if (passive)
@@ -184,20 +192,93 @@ public sealed class EventExtractor : IRelationExtractor
 
         if (subject.Count == 0) return resume;
         var target = FindTarget(c, sentence, targetFrom, subject);
-        if (target is { } tgt)
+        if (target is { } first)
         {
             double confidence = Confidence(patterned, 0.6)
-                - (verb - subject.End > 8 ? 0.1 : 0) - (tgt.FirstToken - verbEnd > 8 ? 0.1 : 0) - (tgt.Pronoun ? 0.1 : 0);
-            foreach (var src in subject.Slots)
-            {
-                if (code.Active is { } active) Emit(c, sentenceIndex, src, tgt, active, verb, verbEnd, negated, confidence);
-                else Emit(c, sentenceIndex, tgt, src, code.Passive!, verb, verbEnd, negated, confidence);   // receptive: "received aid from"
-            }
+                - (verb - subject.End > 8 ? 0.1 : 0) - (first.FirstToken - verbEnd > 8 ? 0.1 : 0) - (first.Pronoun ? 0.1 : 0);
+            foreach (var tgt in CompoundFrom(c, sentence, first))
+                foreach (var src in subject.Slots)
+                {
+                    if (code.Active is { } active) Emit(c, sentenceIndex, src, tgt, active, verb, verbEnd, negated, confidence);
+                    else Emit(c, sentenceIndex, tgt, src, code.Passive!, verb, verbEnd, negated, confidence);   // receptive: "received aid from"
+                }
         }
         else if (subject.Count >= 2)
             EmitReciprocal(c, sentenceIndex, subject, code.Active ?? code.Passive!, verb, verbEnd, negated, Confidence(patterned, 0.5));
         return resume;
     }
+
+    /// <summary>
+    /// "Russia said that Sudan must return the helicopter": the one who says another must act asks it of
+    /// them (CAMEO 100, demand → REQUEST), whatever the act. The obligated actor is the subject of "must"; it
+    /// must follow "that" or a statement verb, whose own subject is the source.
+    /// </summary>
+    private void Obligation(Context c, int sentenceIndex, Sentence sentence, int must)
+    {
+        var doc = c.Document;
+        var obligated = FindSubject(c, sentence, must);
+        if (obligated.Count == 0) return;
+        int before = SkipBack(doc, obligated.Slots[0].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+        if (before < sentence.FirstToken) return;
+        var link = doc.Tokens[before].TextIn(doc.Text);
+        bool reported = link.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || (_verbs.IsVerbWord(link) && !_verbs.IsEventVerbWord(link));
+        if (!reported) return;
+        var speaker = FindSubject(c, sentence, before);
+        foreach (var src in speaker.Slots)
+            foreach (var tgt in obligated.Slots)
+                Emit(c, sentenceIndex, src, tgt, "100", before, must + 1, IsNegated(doc, sentence, must + 1), 0.5);
+    }
+
+    /// <summary>The actor and those joined to it by "and"/"," right after it ("Congo and Costa Rica").</summary>
+    private static List<ActorSlot> CompoundFrom(Context c, Sentence sentence, ActorSlot first)
+    {
+        var doc = c.Document;
+        var list = new List<ActorSlot> { first };
+        var last = first;
+        while (last.EndToken < sentence.EndToken && ClauseWords.Conjunctions.Contains(doc.Tokens[last.EndToken].TextIn(doc.Text)))
+        {
+            int next = last.EndToken + 1;
+            while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && ClauseWords.Determiners.Contains(doc.Tokens[next].TextIn(doc.Text))) next++;
+            if (next >= sentence.EndToken || c.Actors.SlotAt(next) is not (>= 0 and int s) || c.Actors.Slots[s].FirstToken != next) break;
+            last = c.Actors.Slots[s];
+            if (list.All(x => x.Entity.Id != last.Entity.Id)) list.Add(last);
+        }
+        return list;
+    }
+
+    /// <summary>A modal ("will", "would") or a phrase of intent ("willing to", "plans to") right before the verb.</summary>
+    private static bool IsIntent(Document doc, Sentence sentence, int verb)
+    {
+        int t = verb - 1;
+        while (t >= sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        if (t < sentence.FirstToken) return false;
+        var word = doc.Tokens[t].TextIn(doc.Text);
+        if (ClauseWords.Modals.Contains(word)) return true;
+        if (!word.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        t--;
+        while (t >= sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        return t >= sentence.FirstToken && ClauseWords.IntentWords.Contains(doc.Tokens[t].TextIn(doc.Text));
+    }
+
+    /// <summary>
+    /// The CAMEO code for announcing an act: cooperation roots become their "express intent" code (04 → 036
+    /// meet, 05 → 032 diplomatic cooperation, 06 → 031 material cooperation, 07 → 033 aid, 08 → 035 yield);
+    /// reducing relations becomes 131 (threaten non-force), force and violence 138 (threaten force), protest
+    /// 130; verbal codes (01–03, 09–13) stay as they are.
+    /// </summary>
+    internal static string IntentCode(string code) => code[..2] switch
+    {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "14" => "130",
+        "16" => "131",
+        "15" or "17" or "18" or "19" or "20" => "138",
+        _ => code,
+    };
 
     private static double Confidence(bool patterned, double baseline) => baseline + (patterned ? 0.15 : 0);
 

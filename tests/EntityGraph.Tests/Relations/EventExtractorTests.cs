@@ -111,6 +111,32 @@ public class EventExtractorTests
         Assert.That(rels, Is.Empty);
     }
 
+    [TestCase("Norway will visit Sweden next week.", "NOR", "SWE", "AGREE", "036")]
+    [TestCase("Peru would blockade Chile, officials warned.", "PER", "CHL", "THREATEN", "138")]
+    [TestCase("Egypt refused to meet Libya.", "EGY", "LBY", "REJECT", "120")]
+    [TestCase("Russia said that Finland must withdraw its troops.", "RUS", "FIN", "REQUEST", "100")]
+    public void Announced_refused_and_required_acts(string text, string src, string tgt, string category, string cameo)
+    {
+        var (_, rels) = Run(text);
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category, x.R.Cameo)), Is.EqualTo(new[] { (src, tgt, category, cameo) }));
+    }
+
+    [Test]
+    public void Compound_target_gives_one_relation_per_member()
+    {
+        var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)),
+            Is.EquivalentTo(new[] { ("PAK", "NPL", "THREATEN"), ("PAK", "BTN", "THREATEN") }));
+    }
+
+    [TestCase("040", "036")]
+    [TestCase("0871", "035")]
+    [TestCase("190", "138")]
+    [TestCase("163", "131")]
+    [TestCase("111", "111")]
+    public void Intent_codes_follow_cameo(string code, string expected) =>
+        Assert.That(EventExtractor.IntentCode(code), Is.EqualTo(expected));
+
     [TestCase("")]
     [TestCase("criticized criticized by by to to")]
     [TestCase("‘ ’ ‘ our us ’ “France” criticized ‘")]
