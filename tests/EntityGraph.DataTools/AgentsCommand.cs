@@ -12,6 +12,7 @@ namespace EntityGraph.DataTools;
 internal static partial class AgentsCommand
 {
     public const string OutputFile = "agents.tsv";
+    public const string CuratedFile = "agents-curated.tsv";
 
     [GeneratedRegex(@"\[([^\]\}]*)[\]\}]")]
     private static partial Regex CodePattern();
@@ -57,7 +58,8 @@ internal static partial class AgentsCommand
                 plurals = head[(brace + 1)..(close < 0 ? head.Length : close)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 head = head[..brace];
             }
-            head = head.Trim();
+            // A search-and-replace in the source turned ADMINISTRATION into AD!MINIST!RATION; undo it.
+            head = head.Trim().Replace("AD!MINIST!R", "ADMINISTR", StringComparison.Ordinal);
             // "FOREIGN_AFFAIRS_MINIST" is a stem (PETRARCH matches any word starting so); a stem of "minister"
             // means the same words as the !MINIST! set, so it is expanded like one.
             foreach (var stem in (string[])["MINISTR", "MINIST"])
@@ -104,7 +106,11 @@ internal static partial class AgentsCommand
         foreach (var (why, n) in dropped) Console.WriteLine($"  left out {n}: {why}");
         try
         {
-            var lexicon = RoleNounLexicon.Load(KnowledgeSource.FromFile(outPath));
+            // Checked together with the curated additions, which may not repeat a generated phrase.
+            string curated = Path.Combine(outDir, CuratedFile);
+            var lexicon = RoleNounLexicon.Load(File.Exists(curated)
+                ? [KnowledgeSource.FromFile(outPath), KnowledgeSource.FromFile(curated)]
+                : [KnowledgeSource.FromFile(outPath)]);
             Console.WriteLine($"checked: the lexicon loads ({lexicon.Count} phrases)");
             return 0;
         }
@@ -119,20 +125,32 @@ internal static partial class AgentsCommand
     private static string Phrase(string form) =>
         string.Join(' ', form.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    /// <summary>The regular plural of the last word, or <c>null</c> when it has none or looks plural already.</summary>
+    // A phrase's head noun comes before its first preposition: "SECRETARY_OF_DEFENSE" → "SECRETARIES_OF_DEFENSE",
+    // "AMBASSADOR_TO" → "AMBASSADORS_TO".
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "OF", "FOR", "TO", "AT", "IN", "ON", "WITH", "FROM" };
+
+    /// <summary>The regular plural of the head noun, or <c>null</c> when it has none or looks plural already.</summary>
     internal static string? Plural(string phrase)
     {
-        string trimmed = phrase.TrimEnd('_', ' ');
-        int cut = trimmed.LastIndexOfAny(['_', ' ']);
-        string last = trimmed[(cut + 1)..];
+        string[] words = phrase.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        int head = words.Length - 1;
+        for (int i = 1; i < words.Length; i++)
+            if (Prepositions.Contains(words[i])) { head = i - 1; break; }
+        if (PluralWord(words[head]) is not { } plural) return null;
+        words[head] = plural;
+        return string.Join('_', words);
+    }
+
+    private static string? PluralWord(string last)
+    {
         if (last.Length < 2 || !last.All(char.IsAsciiLetterUpper)) return null;
-        string stem = trimmed[..(cut + 1)];
-        if (last.EndsWith("MAN", StringComparison.Ordinal) && last.Length > 3 && !ManExceptions.Contains(last)) return stem + last[..^3] + "MEN";
+        if (last.EndsWith("MAN", StringComparison.Ordinal) && last.Length > 3 && !ManExceptions.Contains(last)) return last[..^3] + "MEN";
         if (last.EndsWith("SS", StringComparison.Ordinal) || last.EndsWith('X') || last.EndsWith('Z') || last.EndsWith("CH", StringComparison.Ordinal) || last.EndsWith("SH", StringComparison.Ordinal))
-            return stem + last + "ES";
+            return last + "ES";
         if (last.EndsWith('S')) return null;
-        if (last.EndsWith('Y') && !"AEIOU".Contains(last[^2])) return stem + last[..^1] + "IES";
-        return stem + last + "S";
+        if (last.EndsWith('Y') && !"AEIOU".Contains(last[^2])) return last[..^1] + "IES";
+        return last + "S";
     }
 
     private const string Header = """

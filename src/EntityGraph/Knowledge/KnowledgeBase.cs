@@ -53,7 +53,8 @@ public sealed class KnowledgeBase
     public static IReadOnlyList<string> CountryResourceNames => CountryResources;
 
     /// <summary>
-    /// The role nouns built into the library (<c>agents.tsv</c>: "foreign minister" → <c>~GOV</c>), loaded on
+    /// The role nouns built into the library (<c>agents.tsv</c> and <c>agents-curated.tsv</c>: "foreign minister"
+    /// → <c>~GOV</c>, "party secretary" → <c>~PTY</c>), loaded on
     /// first access, separately from the entries.
     /// </summary>
     /// <exception cref="KnowledgeFormatException">The embedded file is malformed (a build defect; tests guard against it).</exception>

@@ -6,7 +6,8 @@ namespace EntityGraph.Knowledge;
 /// <summary>
 /// The role nouns the library knows ("foreign minister", "party secretaries", "rebels"), looked up by phrase
 /// or matched as the longest phrase at a position in a word sequence. Immutable and thread-safe;
-/// <see cref="KnowledgeBase.RoleNouns"/> is loaded once, on first use, from the embedded <c>agents.tsv</c>.
+/// <see cref="KnowledgeBase.RoleNouns"/> is loaded once, on first use, from the embedded <c>agents.tsv</c>
+/// (generated from PETRARCH2) and <c>agents-curated.tsv</c> (our additions).
 /// </summary>
 /// <remarks>
 /// File format: one <c>phrase&lt;TAB&gt;code</c> per line; <c>#</c> starts a comment line. The phrase is
@@ -16,10 +17,11 @@ namespace EntityGraph.Knowledge;
 /// </remarks>
 public sealed class RoleNounLexicon
 {
-    internal const string ResourceName = "agents.tsv";
+    /// <summary>The embedded files behind <see cref="KnowledgeBase.RoleNouns"/>: generated, then our additions.</summary>
+    internal static readonly string[] ResourceNames = ["agents.tsv", "agents-curated.tsv"];
 
     private static readonly Lazy<RoleNounLexicon> DefaultInstance =
-        new(() => Load(KnowledgeSource.FromEmbeddedResource(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => Load(ResourceNames.Select(KnowledgeSource.FromEmbeddedResource)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, RoleNoun> _byPhrase;
     private readonly FrozenDictionary<string, RoleNoun>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -45,8 +47,26 @@ public sealed class RoleNounLexicon
     public static RoleNounLexicon Load(KnowledgeSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Load([source]);
+    }
+
+    /// <summary>Loads and checks role-noun files, read in the order given; a phrase may appear once in all of them.</summary>
+    /// <exception cref="KnowledgeFormatException">A line is malformed or repeats a phrase; the message names the source and line.</exception>
+    public static RoleNounLexicon Load(IEnumerable<KnowledgeSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
         var nouns = new List<RoleNoun>();
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, (string Source, int Line)>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            ArgumentNullException.ThrowIfNull(source, nameof(sources));
+            Read(source, nouns, lines);
+        }
+        return new RoleNounLexicon(nouns);
+    }
+
+    private static void Read(KnowledgeSource source, List<RoleNoun> nouns, Dictionary<string, (string Source, int Line)> lines)
+    {
         using var reader = source.Open();
         int number = 0;
         while (reader.ReadLine() is { } line)
@@ -61,12 +81,13 @@ public sealed class RoleNounLexicon
                 throw Error(source, number, $"phrase '{phrase}' must be lower-case words separated by single spaces");
             if (!RoleNoun.IsValidCode(code))
                 throw Error(source, number, $"code '{code}' must be '~' and three-letter upper-case segments ('~GOV') or segments and '~' ('IGO~')");
-            if (lines.TryGetValue(phrase, out int first))
-                throw Error(source, number, $"phrase '{phrase}' is already listed on line {first}");
-            lines.Add(phrase, number);
+            if (lines.TryGetValue(phrase, out var first))
+                throw Error(source, number, first.Source == source.Name
+                    ? $"phrase '{phrase}' is already listed on line {first.Line}"
+                    : $"phrase '{phrase}' is already listed in {first.Source} line {first.Line}");
+            lines.Add(phrase, (source.Name, number));
             nouns.Add(new RoleNoun(phrase, code));
         }
-        return new RoleNounLexicon(nouns);
     }
 
     /// <summary>

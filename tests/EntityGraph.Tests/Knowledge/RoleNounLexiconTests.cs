@@ -24,6 +24,35 @@ public class RoleNounLexiconTests
         Assert.That(Nouns.Find(phrase)?.Code, Is.EqualTo(code));
     }
 
+    [TestCase("secretaries of defense", "~GOVMIL")]
+    [TestCase("prime ministers in exile", "~OPP")]
+    [TestCase("minister for territorial administration", "~GOV")]
+    [TestCase("ministries for territorial administration", "~GOV")]
+    public void Plurals_inflect_the_head_noun_and_source_typos_are_undone(string phrase, string code)
+    {
+        // "SECRETARY_OF_DEFENSE": the head comes before "of"; "AD!MINIST!RATION" in the source is ADMINISTRATION.
+        Assert.That(Nouns.Find(phrase)?.Code, Is.EqualTo(code));
+        Assert.That(Nouns.Find("secretary of defenses"), Is.Null);
+    }
+
+    [TestCase("party secretary", "~PTY")]
+    [TestCase("party secretaries", "~PTY")]
+    [TestCase("general secretary", "~PTY")]
+    [TestCase("first secretary", "~GOV")]
+    public void Curated_nouns_for_one_party_states_are_loaded_too(string phrase, string code) =>
+        Assert.That(Nouns.Find(phrase)?.Code, Is.EqualTo(code));
+
+    [Test]
+    public void A_phrase_in_two_files_names_the_first_file_and_line()
+    {
+        var e = Assert.Throws<KnowledgeFormatException>(() => RoleNounLexicon.Load([
+            KnowledgeSource.FromText("agents.tsv", "farmer\t~AGR"),
+            KnowledgeSource.FromText("agents-curated.tsv", "# ours\nfarmer\t~BUS"),
+        ]))!;
+        Assert.That((e.ResourceName, e.LineNumber), Is.EqualTo(("agents-curated.tsv", 2)));
+        Assert.That(e.Problem, Is.EqualTo("phrase 'farmer' is already listed in agents.tsv line 1"));
+    }
+
     [Test]
     public void Explicit_empty_plurals_and_stems_follow_the_source()
     {
