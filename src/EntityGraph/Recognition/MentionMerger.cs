@@ -14,7 +14,7 @@ namespace EntityGraph.Recognition;
 /// <para><b>1. Tidy the statistical mentions</b> (needs the document's tokens). A possessive after generic words
 /// splits a name and the part after wins ("Party’s Organisation and Guidance Department" → "Organisation and
 /// Guidance Department"), while one after a name word stays ("Korean People's Army"); one at the end is
-/// dropped. Titles are trimmed from the front of a person ("Chairman Xi" →
+/// dropped. A leading article is trimmed ("The UN" → "UN"). Titles are trimmed from the front of a person ("Chairman Xi" →
 /// "Xi") and from the end of a person or organisation ("OGD First" → "OGD"). A person or organisation made
 /// only of titles and generic words ("Party", "Ministry") is dropped. Two person mentions side by side on one
 /// line, from one recognizer, are one name ("Xi" + "Jin Ping" → "Xi Jin Ping").</para>

@@ -253,7 +253,7 @@ internal sealed class MentionCombiner
     /// <summary>
     /// Statistical mentions made fit to compare with knowledge mentions: a possessive after generic words
     /// splits a name (the name after "Party’s" is the organisation; "People's" in "Korean People's Army"
-    /// stays), a possessive at its end goes; titles go from the front
+    /// stays), a possessive at its end goes; a leading article goes ("The UN"); titles go from the front
     /// of a person ("Chairman") and from the end of a person or organisation ("OGD First"); a mention left
     /// with one title or generic word ("Party" in "Party Secretary") is dropped; and two person mentions
     /// side by side on one line ("Xi" + "Jin Ping") are one name.
@@ -274,6 +274,8 @@ internal sealed class MentionCombiner
                     else if (i > first && AllGeneric(document, first, i)) first = i + 1;
                     break;
                 }
+            // "The UN": CoNLL-style models sometimes take a sentence-initial article into the name.
+            while (first < end - 1 && IsArticle(document, tokens[first])) first++;
             if (original.Type == EntityType.Person)
                 while (first < end - 1 && IsTitle(document, tokens[first])) first++;
             if (original.Type is EntityType.Person or EntityType.Organization)
@@ -311,6 +313,9 @@ internal sealed class MentionCombiner
             if (c is not (' ' or '\t' or '\u00A0')) return false;
         return true;
     }
+
+    private static bool IsArticle(Document document, Token token) =>
+        token.TextIn(document.Text) is "The" or "the" or "A" or "a" or "An" or "an" or "THE";
 
     private bool IsTitle(Document document, Token token) =>
         NameForms.IsCapitalised(document, token) && _lexicon.Titles.Contains(NameForms.Word(document, token).ToString());

@@ -215,6 +215,15 @@ public class MentionMergerTests
     }
 
     [Test]
+    public void A_leading_article_is_trimmed_so_the_knowledge_name_can_match()
+    {
+        var doc = Tokenised("The UN said no.");
+        var m = Merge(doc, G(doc, "UN", EntityType.Organization, "org:UNITED_NATIONS"), P(doc, "The UN", EntityType.Organization, 0.75)).Single();
+        Assert.That((TextOf(doc, m), m.Key), Is.EqualTo(("UN", (string?)"org:UNITED_NATIONS")));
+        Assert.That(TextOf(doc, Merge(doc, P(doc, "The UN", EntityType.Organization)).Single()), Is.EqualTo("UN"));
+    }
+
+    [Test]
     public void A_leading_title_word_stays_in_an_organisation()
     {
         var doc = Tokenised("The Supreme People's Assembly met.");
