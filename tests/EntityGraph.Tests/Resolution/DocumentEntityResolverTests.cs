@@ -205,6 +205,7 @@ public class DocumentEntityResolverTests
     [TestCase("Beijing has criticised the plan.", "Beijing", "country:CHN")]
     [TestCase("Later, Moscow agreed.", "Moscow", "country:RUS")]
     [TestCase("Beijing has also warned Seoul.", "Beijing", "country:CHN")]
+    [TestCase("Tokyo protested, and Moscow has also warned Seoul.", "Moscow", "country:RUS")]
     public void A_capital_acting_stands_for_its_country(string text, string capital, string country)
     {
         var doc = Tokenised(text);
