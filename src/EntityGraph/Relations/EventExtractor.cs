@@ -12,7 +12,9 @@ namespace EntityGraph.Relations;
 /// <item>Target: the first other actor after the verb (through "with", "against", "to", "from"…).</item>
 /// <item>Passive ("X was criticised by Y"): the actor after "by" is the source, the subject the target;
 /// without an agent only "between X and Y" or compound subjects give (reciprocal) relations.</item>
-/// <item>Reciprocal: a compound subject with no target relates every member to every other, both ways.</item>
+/// <item>Reciprocal: a compound subject with no target relates every member to every other, both ways, for
+/// cooperation and fighting.</item>
+/// <item>One relation per ordered pair of actors and sentence: the first verb's.</item>
 /// <item>Receptive codes (<c>[:B]</c>, "X received aid from Y") swap source and target.</item>
 /// <item>Code: the block's most specific post-verb pattern that matches the next words (for a passive, the
 /// words before the verb too), else the verb's code, else the block's. Codes outside PLOVER (statements) and
@@ -56,7 +58,7 @@ public sealed class EventExtractor : IRelationExtractor
         var actors = ActorLayer.Build(document);
         if (actors.Slots.Count < 2) return;
 
-        var seen = new HashSet<(string, string, string, int, bool)>();
+        var seen = new HashSet<(string, string, int)>();
         var context = new Context(document, actors, relations, seen);
         int slot = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -71,7 +73,7 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     private sealed record Context(Document Document, ActorLayer Actors, List<Relation> Relations,
-        HashSet<(string, string, string, int, bool)> Seen);
+        HashSet<(string, string, int)> Seen);
 
     private void ScanSentence(Context c, int sentenceIndex, Sentence sentence)
     {
@@ -473,8 +475,14 @@ public sealed class EventExtractor : IRelationExtractor
         return before >= 0 && ActorCodes.Of(c.Actors.Slots[before].Entity) is not null ? c.Actors.Slots[before] : slot;
     }
 
+    /// <summary>
+    /// Every member of a compound subject to every other, both ways — only for acts that two parties do
+    /// together: cooperation (quad classes 1–2) and fighting (19); "X and Y must ensure security" or "X and
+    /// Y negotiators return" relate them to each other in no way.
+    /// </summary>
     private void EmitReciprocal(Context c, int sentenceIndex, Subject group, string code, int verb, int verbEnd, bool negated, double confidence)
     {
+        if (_table.Find(code) is not { } cameo || !(cameo.QuadClass <= 2 || code.StartsWith("19", StringComparison.Ordinal))) return;
         foreach (var a in group.Slots)
             foreach (var b in group.Slots)
                 if (a.Entity.Id != b.Entity.Id) Emit(c, sentenceIndex, a, b, code, verb, verbEnd, negated, confidence - 0.05);
@@ -489,7 +497,9 @@ public sealed class EventExtractor : IRelationExtractor
         if (a is not null && a == b) return;   // domestic: same country on both sides
         var cameo = _table.Find(code);
         if (cameo?.Category is null) return;
-        if (!c.Seen.Add((source.Entity.Id, target.Entity.Id, code, sentenceIndex, negated))) return;
+        // One interaction per ordered pair and sentence: the first verb that relates them, which in news
+        // prose is the main clause's ("announced it would prohibit aid" is not also an AGREE and a COOPERATE).
+        if (!c.Seen.Add((source.Entity.Id, target.Entity.Id, sentenceIndex))) return;
 
         var doc = c.Document;
         var sentence = doc.Sentences[sentenceIndex];

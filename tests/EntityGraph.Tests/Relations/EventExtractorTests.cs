@@ -67,6 +67,21 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void Compound_subject_is_not_reciprocal_for_one_sided_acts()
+    {
+        // Criticising (ACCUSE, verbal conflict) is not something two actors do to each other by doing it together.
+        var (_, rels) = Run("Kenya and Uganda criticized the plan.");
+        Assert.That(rels, Is.Empty);
+    }
+
+    [Test]
+    public void One_relation_per_pair_and_sentence_the_first_verb_wins()
+    {
+        var (_, rels) = Run("France criticized Germany and later praised Germany.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("FRA", "DEU", "ACCUSE") }));
+    }
+
+    [Test]
     public void Threat_to_act_is_a_threat_not_the_act()
     {
         var (_, rels) = Run("Iran threatened to attack Iraq.");
