@@ -28,6 +28,7 @@ internal static class ActorNames
     private static readonly HashSet<string> OrgParticles = new(StringComparer.Ordinal)
     {
         "OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "DE", "DEL", "LA", "DES", "DU", "DI", "AL", "EL", "ET", "A",
+        "LOS", "LAS", "DEI", "DELLA", "E", "Y", "PARA", "POR", "CON", "PER", "UND", "BIN", "IBN",
     };
 
     // Arabic and Urdu connectives inside hyphenated names: "Jaish-e-Mohammad", "Harakat ul-Mujahidin", "al-Assad".
@@ -36,8 +37,12 @@ internal static class ActorNames
         "E", "I", "UL", "UD", "AD", "AL", "EL", "UR", "AS", "ASH", "AN", "AR", "AZ", "BIN",
     };
 
-    // Company suffixes are words, not acronyms: "Conn's Inc", "Sourcefire Inc".
-    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal) { "INC", "LTD", "CORP", "CO", "BHD", "SPA" };
+    // Short words that are not acronyms although news rarely writes them in lower case: company suffixes
+    // ("Sourcefire Inc") and parts of foreign names ("Sri Lanka", "Abu Dhabi", "Non-Aligned").
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "INC", "LTD", "CORP", "CO", "BHD", "SPA", "NON", "SRI", "ABU", "JAN", "SAN", "SAO", "VAN", "VON", "DER", "DIE", "DAS", "BEN",
+    };
 
     private static readonly HashSet<string> Roman = new(StringComparer.Ordinal) { "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII" };
 

@@ -327,17 +327,31 @@ internal static class ActorsCommand
         return tail.Count == 0 || tail[0] == "OF" || !tail.Any(w => BodyWords.Contains(w) || PartyOrgans.Contains(w));
     }
 
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "AND", "OF", "FOR", "THE", "ON", "IN", "TO", "AT", "PARA", "POUR", "PER", "POR", "CONTRA", "WAL", "UND", "ET", "Y", "E", "A", "LE", "LES",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "DE", "DA", "DI", "DEL", "DELLA", "VAN", "VON", "DER", "DEN", "DU", "BIN", "IBN", "BINT", "AL", "EL", "DOS", "DAS", "DO", "LA",
+    };
+
     // A record outside CountryInfo is a person when its words read like a name: two to four words, none a
     // country name or demonym, none an acronym, and not all of them ordinary English words.
     private static bool LooksLikePerson(List<string> words, HashSet<string> countryWords, Func<string, bool> isCommon)
     {
         var core = ActorNames.WithoutTitles(words);
         if (core.Count is < 2 or > 4) return false;
+        // Country names include foreign-language forms, so this also rules out "DE", "LOS" and the like.
         if (core.Any(countryWords.Contains)) return false;
         // Titles of papers and places lead with an article: "DER_SPIEGEL", "LE_MONDE", "EL_PAIS".
         if (core[0] is "DER" or "DIE" or "DAS" or "LE" or "LES" or "LA" or "EL" or "IL" or "THE") return false;
         if (core.Any(w => w.Any(c => char.IsDigit(c) || c is '/' or ':' or '&'))) return false;
-        if (core.All(isCommon)) return false;
+        // Connectives make a body's name ("XINHUA_SPORTS_AND_ENTERTAINMENT"); ordinary words alone do not
+        // ("SUSAN_RICE"), but a phrase of nothing else is no name.
+        if (core.Any(w => Connectives.Contains(w))) return false;
+        if (core.All(w => NameParticles.Contains(w) || isCommon(w))) return false;
         return true;
     }
 
