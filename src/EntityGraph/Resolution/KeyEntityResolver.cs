@@ -9,7 +9,9 @@ namespace EntityGraph.Resolution;
 /// id, so a demonym keyed to a country joins the country (<c>DPRK</c>, <c>North Korea</c> and
 /// <c>North Korean</c> are one entity, <c>country:PRK</c>); mentions without a key are grouped by type and
 /// normalised text. Names, types and codes come from the <see cref="KnowledgeBase"/> when it knows the key.
-/// Thread-safe.
+/// Thread-safe. The default pipeline uses <see cref="DocumentEntityResolver"/>, which adds coreference
+/// (acronyms, surnames, spelling variants, metonymy) on top of this grouping; this one stays as the minimal,
+/// predictable choice for callers who want keys and exact names only.
 /// </summary>
 public sealed class KeyEntityResolver : IEntityResolver
 {
