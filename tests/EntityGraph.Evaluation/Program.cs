@@ -1,6 +1,7 @@
 using EntityGraph.Evaluation;
 
-// Tools beside the library: `ner` scores the recognizer on a tagged corpus, `train-ner` trains the perceptron.
+// Tools beside the library: `ner` scores the recognizer on a tagged corpus, `train-ner` trains the perceptron,
+// `tag` tags pre-tokenised text, `events` scores relations against PLOVER gold.
 // Exit codes: 0 success, 1 bad input (file, format), 2 bad usage.
 try
 {
@@ -9,6 +10,7 @@ try
         "ner" => NerCommand.Run(args[1..]),
         "train-ner" => TrainCommand.Run(args[1..]),
         "tag" => TagCommand.Run(args[1..]),
+        "events" => EventsCommand.Run(args[1..]),
         "-h" or "--help" or "help" => Usage(0),
         _ => Usage(),
     };
@@ -40,6 +42,8 @@ static int Usage(int code = 2)
           tag FILE|- [--model MODEL.bin] [--out OUT]
               Tags pre-tokenised text (one sentence per line, tokens separated by spaces, an empty line between
               documents) and writes it back with <START:type> ... <END> marks, as OpenNLP's TokenNameFinder.
+          events FILE [--repeat N] [--show]
+              Scores interaction relations against PLOVER gold records (see EventsCommand).
           train-ner --train FILE --dev FILE --out MODEL.bin [--epochs N] [--seed N] [--stack] [--folds N]
                     [--prune N] [--data DIR]
               Trains the averaged perceptron on CoNLL-2003 files (-DOCSTART- lines mark documents), choosing the
