@@ -157,6 +157,13 @@ internal static class ActorsCommand
             {
                 if (a.Equals(d.Name, StringComparison.OrdinalIgnoreCase) && a != d.Name) { keptAliases.Add(a); continue; }
                 if (a == d.Name) continue;
+                // "Israeli Prime Minister Benjamin Netanyahu": the name with words in front is the bare name
+                // with a title or nationality, which would pull them into the mention.
+                if (d.Type == EntityType.Person && a.EndsWith(" " + d.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    PetrarchActors.Count(dropped, "names: the person's name with a title or nationality in front");
+                    continue;
+                }
                 if (NameProblem(a, d.Type, IsCommon, countryWords) is { } aw) { PetrarchActors.Count(dropped, $"names: {aw}"); continue; }
                 if (reserved.Contains(a)) { PetrarchActors.Count(dropped, "names: already a country's or curated name"); continue; }
                 if (claims[a].Count > 1) { PetrarchActors.Count(dropped, "names: claimed by several entries"); continue; }
@@ -245,7 +252,8 @@ internal static class ActorsCommand
         if (countries && !r.CountryInfo && !r.Roles.Any(x => x.Code.Length > 3 && IsRoleSegment(x.Code.Substring(3, 3))))
         { why = "territory or region record"; return null; }
 
-        bool body = words.Any(w => BodyWords.Contains(w)) || milNonState;
+        // The multinational list is companies, many named after people ("MERRILL_LYNCH", "PHILIP_MORRIS").
+        bool body = words.Any(w => BodyWords.Contains(w)) || milNonState || (!r.CountryInfo && first.StartsWith("MNC", StringComparison.Ordinal));
         EntityType type;
         if (!body && (r.CountryInfo || LooksLikePerson(words, countryWords, isCommon)))
             type = EntityType.Person;
@@ -424,7 +432,7 @@ internal static class ActorsCommand
         // so the name could never be found whole.
         if (name.Contains('!') || words.Any(w => w.Contains('.') && !IsInitialsWord(w)))
             return "abbreviation or '!' that the sentence splitter would end a sentence at";
-        if (type != EntityType.Person && OfficeWords.Contains(words[0].ToUpperInvariant()))
+        if (type != EntityType.Person && (OfficeWords.Contains(words[0].ToUpperInvariant()) || OfficeWords.Contains(words[^1].ToUpperInvariant()) || words[^1] == "Chancellor"))
             return "an office, not a body";
         if (words.Length == 1)
         {
