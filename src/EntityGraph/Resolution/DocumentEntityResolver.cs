@@ -23,7 +23,8 @@ namespace EntityGraph.Resolution;
 /// the defined name wherever it appears. An undefined all-capitals word whose letters are the initials of
 /// exactly one longer name in the document (word parts split at hyphens, "and", "of", "the" skipped: "KJI" →
 /// "Kim Jong-il", "SK" → "South Korea") is that name — even when the knowledge base reads the acronym
-/// otherwise, because a document's own expansion is better evidence than a dictionary.</para>
+/// otherwise, because a document's own expansion is better evidence than a dictionary; but a knowledge-base
+/// country form ("US") yields only to a definition in brackets.</para>
 /// <para><b>Surnames and titles.</b> A one-word person ("Xi", left after the merger trims "Chairman") is the
 /// full name in the same document whose first or last word it is, when exactly one person qualifies; "Kim"
 /// with Kim Il-sung and Kim Jong-il present stays apart.</para>
@@ -211,7 +212,11 @@ public sealed class DocumentEntityResolver : IEntityResolver
         {
             if (!info.IsAcronym) continue;
             string word = info.Name;
-            if (defined.TryGetValue(word, out var identity) || (byInitials.TryGetValue(word, out identity) && identity is not null))
+            // A country's short form ("US", "UK") is too well established for a guess from initials to
+            // override ("United Steelworkers" does not make "US" a union); only a definition in brackets does.
+            bool countryForm = EntityKeys.CountryCode(info.Key) is not null;
+            if (defined.TryGetValue(word, out var identity)
+                || (!countryForm && byInitials.TryGetValue(word, out identity) && identity is not null))
             {
                 info.Identity = identity;
                 info.Key = identity.Contains('|') ? null : identity;

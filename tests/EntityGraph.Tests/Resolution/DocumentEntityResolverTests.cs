@@ -190,6 +190,22 @@ public class DocumentEntityResolverTests
     }
 
     [Test]
+    public void A_country_short_form_is_not_taken_by_a_name_with_the_same_initials()
+    {
+        // "Regional Union of Students" has the initials RUS, the knowledge base's code for Russia.
+        var doc = Tokenised("The Regional Union of Students met. The RUS delegation left.");
+        var es = Resolve(doc,
+            P(doc, "Regional Union of Students", EntityType.Organization), G(doc, "RUS", EntityType.Country, "country:RUS"));
+        Assert.That(Only(es, "org:regional-union-of-students").Aliases, Is.EqualTo(new[] { "Regional Union of Students" }));
+        Assert.That(Only(es, "country:RUS").Aliases, Is.EqualTo(new[] { "RUS" }));
+        var defined = Tokenised("The Regional Union of Students (RUS) met. RUS said no.");
+        var ds = Resolve(defined,
+            P(defined, "Regional Union of Students", EntityType.Organization), G(defined, "RUS", EntityType.Country, "country:RUS"),
+            G(defined, "RUS", EntityType.Country, "country:RUS", occurrence: 1));
+        Assert.That(ds.Single().Id, Is.EqualTo("org:regional-union-of-students"), "a definition in brackets wins even over a country code");
+    }
+
+    [Test]
     public void Without_an_expansion_in_the_text_the_knowledge_base_reading_stands()
     {
         var doc = Tokenised("The CPC met, and the Chinese Communist Party agreed.");
