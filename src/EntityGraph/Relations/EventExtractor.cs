@@ -193,6 +193,10 @@ public sealed class EventExtractor : IRelationExtractor
         }
 
         if (subject.Count == 0) return resume;
+        // An infinitive of purpose after an event of the same subject ("demanded a meeting of the Council to
+        // discuss …") elaborates that event; it is not a second one.
+        if (IsInfinitive(doc, sentence, verb) && subject.Slots.Any(x => c.Seen.Any(k => k.Item1 == x.Entity.Id && k.Item3 == sentenceIndex)))
+            return resume;
         var target = FindTarget(c, sentence, targetFrom, subject);
         if (target is { } first)
         {
@@ -247,6 +251,14 @@ public sealed class EventExtractor : IRelationExtractor
             if (list.All(x => x.Entity.Id != last.Entity.Id)) list.Add(last);
         }
         return list;
+    }
+
+    /// <summary>Whether "to" (adverbs aside) comes right before the verb.</summary>
+    private static bool IsInfinitive(Document doc, Sentence sentence, int verb)
+    {
+        int t = verb - 1;
+        while (t >= sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        return t >= sentence.FirstToken && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A modal ("will", "would") or a phrase of intent ("willing to", "plans to") right before the verb.</summary>

@@ -82,6 +82,14 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void Infinitive_of_purpose_after_an_event_is_not_a_second_event()
+    {
+        // "to criticize Bolivia" says what the talks are for; Chile does nothing to Bolivia here.
+        var (_, rels) = Run("Chile demanded talks with Peru to criticize Bolivia.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt)), Is.EqualTo(new[] { ("CHL", "PER") }));
+    }
+
+    [Test]
     public void Threat_to_act_is_a_threat_not_the_act()
     {
         var (_, rels) = Run("Iran threatened to attack Iraq.");
