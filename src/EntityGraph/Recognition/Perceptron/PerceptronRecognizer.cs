@@ -43,10 +43,30 @@ public sealed class PerceptronRecognizer : IEntityRecognizer
         var model = Model;
         var tagger = _tagger.Value ??= new PerceptronTagger(model);
         var (words, tags, confidence) = tagger.Scratch(n);
-        for (int i = 0; i < n; i++)
+        // Read the tokens through a span when the list is an array or a List (the usual cases), avoiding an
+        // interface call and a struct copy per token.
+        ReadOnlySpan<Token> tokenSpan = tokens switch
         {
-            var t = tokens[i];
-            words[i] = t.Normalized is { } norm ? norm.AsMemory() : document.Text.AsMemory(t.Start, t.Span.Length);
+            Token[] array => array,
+            List<Token> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => default,
+        };
+        string text = document.Text;
+        if (tokenSpan.Length == n)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                ref readonly var t = ref tokenSpan[i];
+                words[i] = t.Normalized is { } norm ? norm.AsMemory() : text.AsMemory(t.Start, t.Span.Length);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var t = tokens[i];
+                words[i] = t.Normalized is { } norm ? norm.AsMemory() : text.AsMemory(t.Start, t.Span.Length);
+            }
         }
         var sentences = SentenceRanges(document);
         tagger.Tag(words.AsSpan(0, n), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentences),
@@ -80,10 +100,12 @@ public sealed class PerceptronRecognizer : IEntityRecognizer
     private static List<SentenceRange> SentenceRanges(Document document)
     {
         int n = document.Tokens.Count;
-        var ranges = new List<SentenceRange>(document.Sentences.Count + 1);
+        var sentences = document.Sentences;
+        var ranges = new List<SentenceRange>(sentences.Count + 1);
         int next = 0;
-        foreach (var s in document.Sentences)
+        for (int k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             int start = Math.Max(s.FirstToken, next), end = Math.Min(s.EndToken, n);
             if (start > next) ranges.Add(new SentenceRange(next, start - next));
             if (end > start) ranges.Add(new SentenceRange(start, end - start));
