@@ -88,7 +88,7 @@ public sealed class EventExtractor : IRelationExtractor
             var entries = _verbs.StartingWith(word);
             if (entries.IsEmpty) continue;
             int length = MatchLength(c.Document, entries, t, sentence.EndToken);
-            if (length == 0 || LooksLikeNoun(c.Document, sentence, t)) continue;
+            if (length == 0 || LooksLikeNoun(c.Document, c.Actors, sentence, t)) continue;
             t = TryEvent(c, sentenceIndex, sentence, t, length, entries) - 1;
         }
     }
@@ -114,11 +114,27 @@ public sealed class EventExtractor : IRelationExtractor
     /// noun-phrase modifier before the word ("the attack", "economic sanctions") or a capital letter inside
     /// the sentence ("the Defence Ministry") says noun.
     /// </summary>
-    private static bool LooksLikeNoun(Document document, Sentence sentence, int t)
+    private bool LooksLikeNoun(Document document, ActorLayer actors, Sentence sentence, int t)
     {
         var word = document.Tokens[t].TextIn(document.Text);
         if (t > sentence.FirstToken && char.IsUpper(word[0])) return true;
-        return t > sentence.FirstToken && ClauseWords.NounMarkers.Contains(document.Tokens[t - 1].TextIn(document.Text));
+        if (t > sentence.FirstToken && ClauseWords.NounMarkers.Contains(document.Tokens[t - 1].TextIn(document.Text))) return true;
+        // "a close ally", "the new sanctions": a determiner and a lower-case modifier before the word. Past
+        // forms stay verbs ("the army attacked") and so do words after a plural ("the rebels attack").
+        if (t - 2 >= sentence.FirstToken && ClauseWords.Determiners.Contains(document.Tokens[t - 2].TextIn(document.Text))
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            var modifier = document.Tokens[t - 1].TextIn(document.Text);
+            if (modifier.Length > 1 && char.IsLower(modifier[0]) && !ClauseWords.Adverbs.Contains(modifier)
+                && !modifier.EndsWith('s') && !modifier.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        // "a United Nations appeal": an indefinite article, a name, then the word — a noun compound.
+        if (t > sentence.FirstToken && actors.SlotAt(t - 1) is >= 0 and int s && actors.Slots[s].FirstToken > sentence.FirstToken)
+        {
+            var article = document.Tokens[actors.Slots[s].FirstToken - 1].TextIn(document.Text);
+            return article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     /// <summary>Codes the event at <paramref name="verb"/>, if any; returns the token where scanning resumes.</summary>
@@ -363,10 +379,35 @@ public sealed class EventExtractor : IRelationExtractor
             bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(prev);
             bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
             if (!adjunct && !objectOfVerb)
+            {
+                if (Appositive(c, sentence, group[0], head, verb) is { } outer)
+                    return new Subject([outer], outer.EndToken, Between: false);
                 return new Subject(possessive ? [head] : group, head.EndToken, Between: false);
+            }
             i = j - 1;
         }
         return new Subject([], sentence.FirstToken, false);
+    }
+
+    /// <summary>
+    /// "Pakistan, a key U.S. ally in the war, has refused…": an actor inside a comma-delimited apposition is not
+    /// the subject; the actor right before the opening comma is.
+    /// </summary>
+    private static ActorSlot? Appositive(Context c, Sentence sentence, ActorSlot first, ActorSlot head, int verb)
+    {
+        var doc = c.Document;
+        bool commaAfter = false;
+        for (int t = head.EndToken; t < verb; t++)
+            if (doc.Tokens[t].TextIn(doc.Text) is ",") { commaAfter = true; break; }
+        if (!commaAfter) return null;
+        for (int t = first.FirstToken - 1; t > sentence.FirstToken && t >= first.FirstToken - 6; t--)
+        {
+            if (c.Actors.SlotAt(t) >= 0) return null;
+            if (doc.Tokens[t].TextIn(doc.Text) is not ",") continue;
+            int s = c.Actors.SlotAt(t - 1);
+            return s >= 0 && !c.Actors.Slots[s].Pronoun ? c.Actors.Slots[s] : null;
+        }
+        return null;
     }
 
     /// <summary>A place that is not used for its country by the resolver (a capital in "met in Paris").</summary>
@@ -392,6 +433,7 @@ public sealed class EventExtractor : IRelationExtractor
             if (s < 0)
             {
                 if (ClauseWords.ClauseBreaks.Contains(doc.Tokens[t].TextIn(doc.Text))) return null;
+                if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(doc, t + 1, limit)) return null;
                 if (t + 1 < limit && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
                     && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(doc.Tokens[t + 1].TextIn(doc.Text))) return null;
                 continue;
@@ -406,6 +448,21 @@ public sealed class EventExtractor : IRelationExtractor
             return slot;
         }
         return null;
+    }
+
+    /// <summary>", a UN official said": a comma opening the attribution of the report ends the clause.</summary>
+    private bool ReportingClauseAfter(Document doc, int from, int limit)
+    {
+        for (int t = from; t < limit && t < from + 6; t++)
+        {
+            var w = doc.Tokens[t].TextIn(doc.Text);
+            if (w is "," or ";") return false;
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+            if (_verbs.IsVerbWord(w) && !_verbs.IsEventVerbWord(w) && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("says", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
     }
 
     /// <summary>The actor after "by" within a few words of a passive verb.</summary>

@@ -90,6 +90,29 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void An_actor_in_an_apposition_is_not_the_subject()
+    {
+        var (_, rels) = Run("Nepal, a close ally of India, criticized Bhutan.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("NPL", "BTN", "ACCUSE") }));
+    }
+
+    [Test]
+    public void The_reporting_clause_is_not_a_target()
+    {
+        // ", a Ugandan official said" attributes the report; Uganda is not who Kenya criticised.
+        var (_, rels) = Run("Kenya criticized the plan, a Ugandan official said.");
+        Assert.That(rels, Is.Empty);
+    }
+
+    [Test]
+    public void A_name_between_an_article_and_a_verb_word_makes_a_noun_compound()
+    {
+        // "a Chile appeal" is a noun phrase: no REQUEST from Chile to Bolivia.
+        var (_, rels) = Run("Peru rejected a Chile appeal for talks with Bolivia.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("PER", "CHL", "REJECT") }));
+    }
+
+    [Test]
     public void Threat_to_act_is_a_threat_not_the_act()
     {
         var (_, rels) = Run("Iran threatened to attack Iraq.");
