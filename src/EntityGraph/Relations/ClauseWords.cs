@@ -67,7 +67,7 @@ internal static class ClauseWords
 
     /// <summary>Words and marks that end the clause a verb's object can be in ("…, while Cuba watches").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
-        "while", "whereas", "because", "although", "though", "but", "since", "unless", ";", "—").GetAlternateLookup<ReadOnlySpan<char>>();
+        "while", "whereas", "because", "although", "though", "but", "since", ";", "—").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Modals that announce an act rather than report it.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(
@@ -82,4 +82,10 @@ internal static class ClauseWords
     /// <summary>Modals of obligation: "X said Y must withdraw" is X asking something of Y.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Obligation = Set(
         "must", "should").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words of a short time phrase that may sit between a verb and its complement ("on Monday").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set(
+        "today", "yesterday", "tomorrow", "tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "last", "this", "week", "month", "year", "in", "principle", "earlier", "again",
+        "late", "early", "overnight").GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -177,7 +177,9 @@ public sealed class EventExtractor : IRelationExtractor
         // attack Israel" is a threat); any other V1 ("decided to", "is to") leaves the event to V2.
         int targetFrom = verbEnd, resume = afterObject;
         int to = verbEnd;
-        while (to < sentence.EndToken && ClauseWords.Adverbs.Contains(doc.Tokens[to].TextIn(doc.Text))) to++;
+        // Adverbs and a short time phrase may come between ("threatened on Monday to resume").
+        while (to < sentence.EndToken && to < verbEnd + 4 && (ClauseWords.Adverbs.Contains(doc.Tokens[to].TextIn(doc.Text))
+               || ClauseWords.TimeWords.Contains(doc.Tokens[to].TextIn(doc.Text)))) to++;
         if (!passive && to + 1 < sentence.EndToken && doc.Tokens[to].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
             && c.Actors.SlotAt(to + 1) < 0 && MatchLength(doc, _verbs.StartingWith(doc.Tokens[to + 1].TextIn(doc.Text)), to + 1, sentence.EndToken) is > 0 and int complement)
         {
@@ -195,6 +197,11 @@ public sealed class EventExtractor : IRelationExtractor
             code = new PairedCode(IntentCode(intended), code.Passive);
 
         bool negated = IsNegated(doc, sentence, verb);
+        // "is opposed to", "is committed to": a participle followed by "to" and no agent is an adjective
+        // saying what the subject does, so it reads as active.
+        if (passive && FindAgent(c, sentence, verbEnd) is null && verbEnd < sentence.EndToken
+            && doc.Tokens[verbEnd].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            passive = false;
         if (passive)
         {
             var agent = FindAgent(c, sentence, verbEnd);
@@ -540,8 +547,18 @@ public sealed class EventExtractor : IRelationExtractor
     private static ActorSlot Affiliated(Context c, ActorSlot slot)
     {
         if (slot.Pronoun || slot.FirstToken == 0 || ActorCodes.Of(slot.Entity) is not null) return slot;
-        int before = c.Actors.SlotAt(slot.FirstToken - 1);
-        return before >= 0 && ActorCodes.Of(c.Actors.Slots[before].Entity) is not null ? c.Actors.Slots[before] : slot;
+        // Back over a title ("Iran's religious leader Ali Khamenei", "Nigerian junior foreign minister X").
+        var doc = c.Document;
+        for (int t = slot.FirstToken - 1; t >= 0 && t >= slot.FirstToken - 6; t--)
+        {
+            int before = c.Actors.SlotAt(t);
+            if (before >= 0)
+                return ActorCodes.Of(c.Actors.Slots[before].Entity) is not null ? c.Actors.Slots[before] : slot;
+            var w = doc.Tokens[t].TextIn(doc.Text);
+            if (!(StructuralWords.Title.Contains(w) || w is "'s" or "’s" || (w.Length > 2 && char.IsLower(w[0]) && !ClauseWords.Prepositions.Contains(w)
+                  && w is not ("and" or "or" or "but")))) return slot;
+        }
+        return slot;
     }
 
     /// <summary>

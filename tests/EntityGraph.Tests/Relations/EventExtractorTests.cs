@@ -161,10 +161,28 @@ public class EventExtractorTests
     [TestCase("Peru would blockade Chile, officials warned.", "PER", "CHL", "THREATEN", "138")]
     [TestCase("Egypt refused to meet Libya.", "EGY", "LBY", "REJECT", "120")]
     [TestCase("Russia said that Finland must withdraw its troops.", "RUS", "FIN", "REQUEST", "100")]
+    [TestCase("Cuba threatened on Monday to attack Haiti.", "CUB", "HTI", "THREATEN", "130")]
+    [TestCase("Cuba threatened to attack Haiti unless Haiti paid.", "CUB", "HTI", "THREATEN", "130")]
+    [TestCase("Iran's religious leader Ali Khamenei rejected the plan of Iraq.", "IRN", "IRQ", "REJECT", "120")]
     public void Announced_refused_and_required_acts(string text, string src, string tgt, string category, string cameo)
     {
         var (_, rels) = Run(text);
         Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category, x.R.Cameo)), Is.EqualTo(new[] { (src, tgt, category, cameo) }));
+    }
+
+    [Test]
+    public void Renewed_negotiations_are_consultations_both_ways()
+    {
+        var (_, rels) = Run("Chile and Peru renewed negotiations today.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Cameo)), Is.EquivalentTo(new[] { ("CHL", "PER", "046"), ("PER", "CHL", "046") }));
+    }
+
+    [Test]
+    public void A_participle_before_to_without_an_agent_reads_as_active()
+    {
+        // "is opposed to" is not a passive: Norway is the one opposing.
+        var (_, rels) = Run("Norway is opposed to Danish mediation.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt)), Is.EqualTo(new[] { ("NOR", "DNK") }));
     }
 
     [Test]
