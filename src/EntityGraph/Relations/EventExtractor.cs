@@ -119,6 +119,8 @@ public sealed class EventExtractor : IRelationExtractor
         var word = document.Tokens[t].TextIn(document.Text);
         if (t > sentence.FirstToken && char.IsUpper(word[0])) return true;
         if (t > sentence.FirstToken && ClauseWords.NounMarkers.Contains(document.Tokens[t - 1].TextIn(document.Text))) return true;
+        // After a possessive the word modifies a noun ("Jordan's visiting king", "Iran's proposed talks").
+        if (t > sentence.FirstToken && document.Tokens[t - 1].TextIn(document.Text) is "'s" or "’s") return true;
         // "a close ally", "the new sanctions": a determiner and a lower-case modifier before the word. Past
         // forms stay verbs ("the army attacked") and so do words after a plural ("the rebels attack").
         if (t - 2 >= sentence.FirstToken && ClauseWords.Determiners.Contains(document.Tokens[t - 2].TextIn(document.Text))

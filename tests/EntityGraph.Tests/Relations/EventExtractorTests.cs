@@ -160,6 +160,7 @@ public class EventExtractorTests
     [TestCase("Norway will visit Sweden next week.", "NOR", "SWE", "AGREE", "036")]
     [TestCase("Peru would blockade Chile, officials warned.", "PER", "CHL", "THREATEN", "138")]
     [TestCase("Egypt refused to meet Libya.", "EGY", "LBY", "REJECT", "120")]
+    [TestCase("Egypt refused to meet Jordan's visiting envoy.", "EGY", "JOR", "REJECT", "120")]
     [TestCase("Russia said that Finland must withdraw its troops.", "RUS", "FIN", "REQUEST", "100")]
     [TestCase("Cuba threatened on Monday to attack Haiti.", "CUB", "HTI", "THREATEN", "130")]
     [TestCase("Cuba threatened to attack Haiti unless Haiti paid.", "CUB", "HTI", "THREATEN", "130")]
