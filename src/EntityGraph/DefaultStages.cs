@@ -30,5 +30,9 @@ internal static class DefaultStages
 
     public static IEntityResolver Resolver() => SharedResolver.Value;
 
-    public static IRelationExtractor[] RelationExtractors() => [new CoMentionExtractor()];
+    // Interactions (CAMEO/PLOVER events) first, then structural ties, then the weak co-mention tier.
+    private static readonly IRelationExtractor[] SharedExtractors =
+        [new EventExtractor(), new StructuralExtractor(), new CoMentionExtractor()];
+
+    public static IRelationExtractor[] RelationExtractors() => (IRelationExtractor[])SharedExtractors.Clone();
 }
