@@ -1,4 +1,3 @@
-using System.Text;
 using EntityGraph.Documents;
 using EntityGraph.Knowledge;
 
@@ -92,38 +91,12 @@ public sealed class KeyEntityResolver : IEntityResolver
         return mentions;
     }
 
-    // Normalised token forms (straight apostrophes, plain hyphens) joined by one space where the text has a gap.
-    private static string NormalizedText(Document document, Mention m)
-    {
-        var tokens = document.Tokens;
-        if (m.FirstToken < 0 || m.EndToken > tokens.Count || m.TokenCount <= 0)
-            return Surface(document.Text, m.Span);
-        var sb = new StringBuilder();
-        for (int i = m.FirstToken; i < m.EndToken; i++)
-        {
-            if (i > m.FirstToken && tokens[i].Start > tokens[i - 1].End) sb.Append(' ');
-            sb.Append(tokens[i].NormalizedText(document.Text));
-        }
-        return sb.ToString();
-    }
+    // Normalised token forms joined by one space where the text has a gap; the surface text when the
+    // mention's token range is not usable (a hand-made mention).
+    private static string NormalizedText(Document document, Mention m) =>
+        m.FirstToken < 0 || m.EndToken > document.Tokens.Count || m.TokenCount <= 0
+            ? Surface(document.Text, m.Span)
+            : NameForms.Join(document, m.FirstToken, m.EndToken);
 
-    // The mention's text with each run of white space (a line break inside a name) read as one space.
-    private static string Surface(string text, TextSpan span)
-    {
-        var slice = span.Slice(text);
-        bool plain = true;
-        for (int k = 0; k < slice.Length && plain; k++)
-            plain = !char.IsWhiteSpace(slice[k]) || (slice[k] == ' ' && k > 0 && slice[k - 1] != ' ');
-        if (plain) return slice.ToString();
-        var sb = new StringBuilder(slice.Length);
-        bool space = false;
-        foreach (char c in slice)
-        {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && sb.Length > 0) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    private static string Surface(string text, TextSpan span) => NameForms.Surface(text, span);
 }

@@ -86,6 +86,11 @@ internal static class NameForms
     public static string Surface(string text, TextSpan span)
     {
         var slice = span.Slice(text);
+        // Most names hold only single spaces: return them without building a new string char by char.
+        bool plain = true;
+        for (int k = 0; k < slice.Length && plain; k++)
+            plain = !char.IsWhiteSpace(slice[k]) || (slice[k] == ' ' && k > 0 && k < slice.Length - 1 && slice[k - 1] != ' ');
+        if (plain) return slice.ToString();
         var sb = new StringBuilder(slice.Length);
         bool space = false;
         foreach (char c in slice)
