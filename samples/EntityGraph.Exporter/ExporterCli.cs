@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace EntityGraph.Exporter;
 
-/// <summary>The command line: <c>export &lt;inputs&gt;... --out &lt;file.graphml&gt;</c>, plus the standard <c>--help</c>.</summary>
+/// <summary>The command line: <c>export &lt;inputs&gt;... --out &lt;file.graphml&gt;</c>, <c>extract --jsonl &lt;in&gt; --out &lt;out&gt;</c>, plus the standard <c>--help</c>.</summary>
 public static class ExporterCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
@@ -22,6 +22,7 @@ public static class ExporterCli
         var root = new RootCommand(
             "EntityGraph exporter: extracts geopolitical entities and their relations from news articles and writes the graph.");
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 }
