@@ -60,7 +60,7 @@ internal static class EventsCommand
             foreach (var x in scored) Slot(perCategory, x.Category)[2]++;
             foreach (var x in pred.Where(scored.Contains)) Slot(perCategory, x.Item3)[0]++;
             if (a.Has("--show"))
-                Console.WriteLine($"{record.Id}: gold [{string.Join(' ', record.Triples)}] predicted [{string.Join(' ', pred)}] actors [{string.Join(' ', docs[i].Entities.Select(e => GoldCode(ActorCodes.Of(e)) ?? "?").Distinct())}]");
+                Console.WriteLine($"{record.Id}: gold [{string.Join(' ', record.Triples)}] predicted [{string.Join(' ', pred)}] actors [{string.Join(' ', docs[i].Entities.Select(e => GoldCode(ActorCodes.Of(e)) ?? "?").Distinct())}] unplaced [{string.Join("; ", docs[i].Entities.Where(e => ActorCodes.Of(e) is null).Select(e => $"{e.Type}:{e.Name}"))}]");
         }
 
         // Timing: the entity stages (tokenize … resolve) against the event extractor on the same documents.
