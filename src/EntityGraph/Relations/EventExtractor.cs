@@ -84,12 +84,22 @@ public sealed class EventExtractor : IRelationExtractor
             if (c.Actors.SlotAt(t) >= 0) continue;
             var word = tokens[t].TextIn(text);
             if (word.Length < 2 || !char.IsLetter(word[0])) continue;
-            if (ClauseWords.Obligation.Contains(word)) { Obligation(c, sentenceIndex, sentence, t); continue; }
+            if (ClauseWords.Obligation.Contains(word))
+            {
+                // What is asked for has not happened: the obligated act is not a second event.
+                if (Obligation(c, sentenceIndex, sentence, t)) return;
+                continue;
+            }
             var entries = _verbs.StartingWith(word);
             if (entries.IsEmpty) continue;
             int length = MatchLength(c.Document, entries, t, sentence.EndToken);
             if (length == 0 || LooksLikeNoun(c.Document, c.Actors, sentence, t)) continue;
+            int before = c.Relations.Count;
             t = TryEvent(c, sentenceIndex, sentence, t, length, entries) - 1;
+            // A demand's complement ("demanded that the US cancel the sale to Taiwan", "demanded a truce
+            // before allowing aid") says what is asked for, not what happened: the rest of the sentence
+            // gives no further events.
+            if (c.Relations.Count > before && c.Relations[^1].Cameo is { } cameo && cameo.StartsWith("10", StringComparison.Ordinal)) return;
         }
     }
 
@@ -244,21 +254,23 @@ public sealed class EventExtractor : IRelationExtractor
     /// them (CAMEO 100, demand → REQUEST), whatever the act. The obligated actor is the subject of "must"; it
     /// must follow "that" or a statement verb, whose own subject is the source.
     /// </summary>
-    private void Obligation(Context c, int sentenceIndex, Sentence sentence, int must)
+    private bool Obligation(Context c, int sentenceIndex, Sentence sentence, int must)
     {
         var doc = c.Document;
         var obligated = FindSubject(c, sentence, must);
-        if (obligated.Count == 0) return;
+        if (obligated.Count == 0) return false;
         int before = SkipBack(doc, obligated.Slots[0].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
-        if (before < sentence.FirstToken) return;
+        if (before < sentence.FirstToken) return false;
         var link = doc.Tokens[before].TextIn(doc.Text);
         bool reported = link.Equals("that", StringComparison.OrdinalIgnoreCase)
             || (_verbs.IsVerbWord(link) && !_verbs.IsEventVerbWord(link));
-        if (!reported) return;
+        if (!reported) return false;
         var speaker = FindSubject(c, sentence, before);
+        int count = c.Relations.Count;
         foreach (var src in speaker.Slots)
             foreach (var tgt in obligated.Slots)
                 Emit(c, sentenceIndex, src, tgt, "100", before, must + 1, IsNegated(doc, sentence, must + 1), 0.5);
+        return c.Relations.Count > count;
     }
 
     /// <summary>The actor and those joined to it by "and"/"," right after it ("Congo and Costa Rica").</summary>

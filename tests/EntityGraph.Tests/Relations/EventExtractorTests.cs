@@ -187,6 +187,35 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void A_demanded_act_is_not_a_second_event()
+    {
+        // What Chile is asked to do (cancel a sale to Bolivia) has not happened: only the demand counts.
+        var (_, rels) = Run("Peru demanded that Chile cancel plans to sell weapons to Bolivia.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("PER", "CHL", "REQUEST") }));
+    }
+
+    [Test]
+    public void What_others_must_do_is_asked_of_them_not_done_by_them()
+    {
+        // Uganda and Tanzania are told to act together; they have not cooperated with each other yet.
+        var (_, rels) = Run("Kenya said Uganda and Tanzania must ensure security on the border.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)),
+            Is.EquivalentTo(new[] { ("KEN", "UGA", "REQUEST"), ("KEN", "TZA", "REQUEST") }));
+    }
+
+    [TestCase("Amnesty International accused Egypt of torture.", "NGO", "EGY", "ACCUSE")]
+    [TestCase("The Red Cross accused Sudan of blocking convoys.", "NGO", "SDN", "ACCUSE")]
+    [TestCase("The European Community criticized Libya on Monday.", "IGO", "LBY", "ACCUSE")]
+    [TestCase("Syria accused troops in the Golan Heights of firing on villagers.", "SYR", "SYR", null)]
+    [TestCase("Jordan criticized settlers in the West Bank.", "JOR", "PSE", "ACCUSE")]
+    public void Bodies_and_territories_news_names_are_placed(string text, string src, string tgt, string? category)
+    {
+        var (_, rels) = Run(text);
+        if (category is null) Assert.That(rels, Is.Empty);   // same country on both sides: domestic, left out
+        else Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { (src, tgt, category) }));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
