@@ -5,13 +5,6 @@ namespace EntityGraph.Exporter;
 /// <summary>The <c>extract</c> command: JSON Lines of articles in, JSON Lines of entities and relations out.</summary>
 public static class ExtractCommand
 {
-    /// <summary>
-    /// Exit code when the run finished but some input lines were bad and skipped (each is reported on
-    /// stderr). The other codes are those of <see cref="ExitCodes"/>: 0 when every line was good, 2 when the
-    /// input is missing or unreadable, 3 when the output cannot be written, 1 for a malformed command line.
-    /// </summary>
-    public const int LinesSkippedExitCode = 4;
-
     /// <summary>Creates the command with its options.</summary>
     public static Command Create()
     {

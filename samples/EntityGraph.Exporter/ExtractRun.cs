@@ -27,7 +27,7 @@ public sealed class ExtractRun(string input, string outputPath, TextReader? stdi
     private const int LinesPerThread = 8;
 
     /// <summary>Runs the extraction.</summary>
-    /// <returns><see cref="ExitCodes.Ok"/>, <see cref="ExtractCommand.LinesSkippedExitCode"/>, or an error
+    /// <returns><see cref="ExitCodes.Ok"/>, <see cref="ExitCodes.LinesSkipped"/>, or an error
     /// code from <see cref="ExitCodes"/>.</returns>
     public int Execute()
     {
@@ -85,7 +85,7 @@ public sealed class ExtractRun(string input, string outputPath, TextReader? stdi
 
         stderr.WriteLine(
             $"{counts.Documents} documents, {counts.Entities} entities, {counts.Relations} relations, {counts.Skipped} lines skipped -> {(temp is null ? "stdout" : outputPath)}");
-        return counts.Skipped == 0 ? ExitCodes.Ok : ExtractCommand.LinesSkippedExitCode;
+        return counts.Skipped == 0 ? ExitCodes.Ok : ExitCodes.LinesSkipped;
     }
 
     private readonly record struct Counts(int Documents, int Entities, int Relations, int Skipped);

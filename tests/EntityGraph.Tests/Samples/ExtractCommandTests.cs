@@ -56,7 +56,7 @@ public class ExtractCommandTests
 
         var (code, stdout, stderr) = Run("extract", "--jsonl", input, "--out", output, "--threads", "1");
 
-        Assert.That(code, Is.EqualTo(ExtractCommand.LinesSkippedExitCode));
+        Assert.That(code, Is.EqualTo(ExitCodes.LinesSkipped));
         Assert.That(code, Is.Not.EqualTo(ExitCodes.Ok).And.Not.EqualTo(ExitCodes.InputError).And.Not.EqualTo(ExitCodes.OutputError).And.Not.EqualTo(1));
         Assert.That(stdout, Is.Empty, "the output went to the file");
         var lines = ReadOutput(output);
@@ -187,7 +187,7 @@ public class ExtractCommandTests
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
-        Assert.That(code, Is.EqualTo(ExtractCommand.LinesSkippedExitCode));
+        Assert.That(code, Is.EqualTo(ExitCodes.LinesSkipped));
         Assert.That(stderr, Does.Contain("line 2: " + reason));
         Assert.That(ReadOutput(output).Select(o => (string?)o["id"]), Is.EqualTo(new[] { "ok" }));
     }
@@ -229,7 +229,7 @@ public class ExtractCommandTests
         var (code1, _, err1) = Run("extract", "--jsonl", input, "--out", one, "--threads", "1");
         var (code3, _, err3) = Run("extract", "--jsonl", input, "--out", three, "--threads", "3");
 
-        Assert.That(code1, Is.EqualTo(ExtractCommand.LinesSkippedExitCode));
+        Assert.That(code1, Is.EqualTo(ExitCodes.LinesSkipped));
         Assert.That(code3, Is.EqualTo(code1));
         Assert.That(File.ReadAllBytes(three), Is.EqualTo(File.ReadAllBytes(one)));
         Assert.That(err3, Is.EqualTo(err1.Replace(one, three)));
