@@ -232,7 +232,10 @@ public sealed class EventExtractor : IRelationExtractor
         // discuss …") elaborates that event; it is not a second one.
         if (IsInfinitive(doc, sentence, verb) && subject.Slots.Any(x => c.Seen.Any(k => k.Item1 == x.Entity.Id && k.Item3 == sentenceIndex)))
             return resume;
-        var target = FindTarget(c, sentence, targetFrom, subject);
+        // Only material conflict (quad class 4) by a single actor is done to the place where it happens; talks
+        // "in Geneva" are not with Switzerland, and "X and Y clashed in Z" is X against Y.
+        bool sceneIsTarget = subject.Count == 1 && _table.Find(code.Active ?? code.Passive!) is { QuadClass: 4 };
+        var target = FindTarget(c, sentence, targetFrom, subject, sceneIsTarget);
         if (target is { } first)
         {
             double confidence = Confidence(patterned, 0.6)
@@ -444,19 +447,23 @@ public sealed class EventExtractor : IRelationExtractor
     /// The first other actor after the verb, before any infinitive ("ordering companies to decrease trade
     /// with China": China belongs to "decrease"), skipping places after "in"/"at".
     /// </summary>
-    private ActorSlot? FindTarget(Context c, Sentence sentence, int from, Subject subject)
+    private ActorSlot? FindTarget(Context c, Sentence sentence, int from, Subject subject, bool sceneIsTarget)
     {
         var doc = c.Document;
         int limit = Math.Min(sentence.EndToken, from + TargetWindow);
+        // A place after "in"/"at" is where the act happened; with no other actor in the clause, a material
+        // conflict was done to that place's country ("suspended aid deliveries in Baghdad", "fired at targets
+        // in Jericho").
+        ActorSlot? scene = null;
         for (int t = from; t < limit; t++)
         {
             int s = c.Actors.SlotAt(t);
             if (s < 0)
             {
-                if (ClauseWords.ClauseBreaks.Contains(doc.Tokens[t].TextIn(doc.Text))) return null;
-                if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(doc, t + 1, limit)) return null;
+                if (ClauseWords.ClauseBreaks.Contains(doc.Tokens[t].TextIn(doc.Text))) return sceneIsTarget ? scene : null;
+                if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(doc, t + 1, limit)) return sceneIsTarget ? scene : null;
                 if (t + 1 < limit && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
-                    && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(doc.Tokens[t + 1].TextIn(doc.Text))) return null;
+                    && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(doc.Tokens[t + 1].TextIn(doc.Text))) return sceneIsTarget ? scene : null;
                 continue;
             }
             var slot = c.Actors.Slots[s];
@@ -465,10 +472,14 @@ public sealed class EventExtractor : IRelationExtractor
             // A quotation is its own clause: a verb outside it does not reach into it, nor the other way.
             if (c.Actors.InQuote[slot.FirstToken] != c.Actors.InQuote[from - 1]) continue;
             if (IsPlace(slot) && slot.FirstToken > sentence.FirstToken
-                && ClauseWords.PlacePrepositions.Contains(doc.Tokens[slot.FirstToken - 1].TextIn(doc.Text))) continue;
+                && ClauseWords.PlacePrepositions.Contains(doc.Tokens[slot.FirstToken - 1].TextIn(doc.Text)))
+            {
+                scene ??= slot;
+                continue;
+            }
             return slot;
         }
-        return null;
+        return sceneIsTarget ? scene : null;
     }
 
     /// <summary>", a UN official said": a comma opening the attribution of the report ends the clause.</summary>

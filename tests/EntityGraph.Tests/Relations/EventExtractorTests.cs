@@ -216,6 +216,22 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void Force_used_in_a_foreign_place_is_used_against_its_country()
+    {
+        var (_, rels) = Run("Ethiopian troops attacked a market in Mogadishu on Sunday.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("ETH", "SOM", "ASSAULT") }));
+    }
+
+    [TestCase("Iran and Iraq negotiated in Geneva on Monday.")]
+    [TestCase("Iran met Iraqi officials in Geneva on Monday.")]
+    public void Talks_in_a_place_are_not_with_its_country(string text)
+    {
+        var (_, rels) = Run(text);
+        Assert.That(rels.Select(x => x.Tgt), Has.None.EqualTo("CHE"));
+        Assert.That(rels.Select(x => x.Src), Has.None.EqualTo("CHE"));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
