@@ -61,6 +61,14 @@ internal static class ClauseWords
         "premier", "chancellor", "cabinet", "regime", "administration", "rebels", "committee", "council",
         "court", "state", "emir", "prince", "sultan", "foreign", "defence", "defense").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Plural state bodies that, followed by "in" and a country ("security forces in Guinea"), are that
+    /// country's own; the country is then the subject, not an adjunct.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StationedBodies = Set(
+        "forces", "troops", "police", "authorities", "officials", "army", "military", "government", "soldiers")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Prepositions after which a place is a location, not an actor ("met in Paris").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Set(
         "in", "at", "near", "from", "outside", "inside", "via", "across", "around", "throughout").GetAlternateLookup<ReadOnlySpan<char>>();

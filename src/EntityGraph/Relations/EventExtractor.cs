@@ -400,6 +400,10 @@ public sealed class EventExtractor : IRelationExtractor
                      && ClauseWords.RoleNouns.Contains(doc.Tokens[before - 1].TextIn(doc.Text)));
             // A place named after "in"/"at" is where something happened, not who did it.
             if (IsPlace(group[0]) && ClauseWords.PlacePrepositions.Contains(prev)) adjunct = true;
+            // "Security forces in Guinea", "police in Kenya": the country's own armed or state bodies act for it.
+            else if (prev.Equals("in", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
+                     && group[0].Entity.Type == EntityType.Country
+                     && ClauseWords.StationedBodies.Contains(doc.Tokens[before - 1].TextIn(doc.Text))) adjunct = false;
             bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(prev);
             bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
             if (!adjunct && !objectOfVerb)

@@ -232,6 +232,13 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void State_forces_in_a_country_act_for_it()
+    {
+        var (_, rels) = Run("Security forces in Chad attacked refugees from Sudan.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("TCD", "SDN", "ASSAULT") }));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
