@@ -156,6 +156,18 @@ public sealed class EventExtractor : IRelationExtractor
         int verbEnd = verb + length;
         bool passive = IsPassive(doc, sentence, verb);
         var subject = FindSubject(c, sentence, verb);
+        // ", disputed by Argentina and Chile": a participle opening a comma phrase with an agent is a reduced
+        // passive relative; its patient is what stands right before the comma (nothing, if that is no actor).
+        if (!passive && verb - 1 > sentence.FirstToken && doc.Tokens[verb - 1].TextIn(doc.Text) is ","
+            && doc.Tokens[verb].TextIn(doc.Text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && FindAgent(c, sentence, verbEnd) is not null)
+        {
+            passive = true;
+            int before = c.Actors.SlotAt(verb - 2);
+            subject = before >= 0 && !c.Actors.Slots[before].Pronoun
+                ? new Subject([c.Actors.Slots[before]], verb - 1, Between: false)
+                : new Subject([], sentence.FirstToken, Between: false);
+        }
 
         // The code: first entry (of the matched length) whose pattern, verb or block gives one.
         PairedCode code = default;

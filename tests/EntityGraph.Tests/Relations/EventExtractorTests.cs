@@ -239,6 +239,15 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void A_reduced_passive_after_a_comma_acts_on_what_precedes_the_comma()
+    {
+        // The lake is disputed by Malawi and Tanzania; Mozambique is not criticised by anyone.
+        var (_, rels) = Run("Zambia apologised to Mozambique for a raid near the lake, disputed by Malawi and Tanzania.");
+        Assert.That(rels.Select(x => x.Src), Has.None.EqualTo("MWI").And.None.EqualTo("TZA"));
+        Assert.That(rels.Select(x => x.Tgt), Has.None.EqualTo("MWI").And.None.EqualTo("TZA"));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
