@@ -387,6 +387,11 @@ public sealed class EventExtractor : IRelationExtractor
         var doc = c.Document;
         var slots = c.Actors.Slots;
         int i = c.Actors.Slots.FindLastIndex(s => s.EndToken <= verb);
+        // "refugees, whom authorities blame": the relative clause's subject stands between "whom" and its verb;
+        // when that is no actor, no actor before "whom" is the subject either.
+        for (int t = verb - 1; i >= 0 && t >= slots[i].EndToken; t--)
+            if (doc.Tokens[t].TextIn(doc.Text).Equals("whom", StringComparison.OrdinalIgnoreCase))
+                return new Subject([], sentence.FirstToken, false);
         while (i >= 0 && slots[i].FirstToken >= sentence.FirstToken)
         {
             var head = slots[i];

@@ -248,6 +248,14 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void The_subject_of_a_whom_clause_is_not_the_actor_before_it()
+    {
+        // Observers (no actor) blame the refugees; Kenya blames no one.
+        var (_, rels) = Run("Kenya deported refugees from Somalia, whom observers blame for attacks on Ethiopia.");
+        Assert.That(rels.Select(x => x.Tgt), Has.None.EqualTo("ETH"));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
