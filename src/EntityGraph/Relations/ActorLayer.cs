@@ -39,13 +39,23 @@ internal sealed class ActorLayer
         _ => false,
     };
 
+    /// <summary>
+    /// "ethnic Albanians in Serbia", "ethnic Turks": a nationality after "ethnic" names a community, which
+    /// CAMEO codes by the country it lives in, not by the one its name comes from; it is left out rather
+    /// than placed in the wrong country.
+    /// </summary>
+    private static bool EthnicGroup(Document document, Mention mention) =>
+        mention.Type == EntityType.Nationality && mention.FirstToken > 0
+        && document.Tokens[mention.FirstToken - 1].TextIn(document.Text).Equals("ethnic", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Builds the layer for <paramref name="document"/>.</summary>
     public static ActorLayer Build(Document document)
     {
         int n = document.Tokens.Count;
         var slots = new List<ActorSlot>();
         foreach (var entity in document.Entities)
             foreach (var mention in entity.Mentions)
-                if (IsActor(entity, mention) && mention.EndToken <= n)
+                if (IsActor(entity, mention) && mention.EndToken <= n && !EthnicGroup(document, mention))
                     slots.Add(new ActorSlot(mention.FirstToken, mention.EndToken, entity, Pronoun: false, mention.Metonymy));
 
         var inQuote = QuoteMarks(document);

@@ -256,6 +256,14 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void An_ethnic_community_is_not_the_country_its_name_comes_from()
+    {
+        // Ethnic Hungarians living in Romania protest there; Hungary does nothing to Romania.
+        var (_, rels) = Run("Thousands of ethnic Hungarians protested in Romania against Romania's language law.");
+        Assert.That(rels.Select(x => x.Src), Has.None.EqualTo("HUN"));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
