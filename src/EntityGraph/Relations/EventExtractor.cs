@@ -386,6 +386,22 @@ public sealed class EventExtractor : IRelationExtractor
     {
         var doc = c.Document;
         var slots = c.Actors.Slots;
+        // "Rebels kidnapped Russian advisers and exploded bombs": a verb right after "and" (no actor before
+        // the "and") shares the subject of the verb before it, not the object between them.
+        int and = verb - 1;
+        while (and > sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[and].TextIn(doc.Text))) and--;
+        if (and > sentence.FirstToken && doc.Tokens[and].TextIn(doc.Text).Equals("and", StringComparison.OrdinalIgnoreCase)
+            && c.Actors.SlotAt(and - 1) < 0)
+        {
+            for (int t = and - 1; t >= sentence.FirstToken && t >= and - 15; t--)
+            {
+                if (c.Actors.SlotAt(t) >= 0) continue;
+                var w = doc.Tokens[t].TextIn(doc.Text);
+                if (w is ";" || ClauseWords.ClauseBreaks.Contains(w)) break;
+                if (w.Length > 1 && char.IsLower(w[0]) && _verbs.IsEventVerbWord(w) && !LooksLikeNoun(doc, c.Actors, sentence, t))
+                    return FindSubject(c, sentence, t);
+            }
+        }
         int i = c.Actors.Slots.FindLastIndex(s => s.EndToken <= verb);
         // "refugees, whom authorities blame": the relative clause's subject stands between "whom" and its verb;
         // when that is no actor, no actor before "whom" is the subject either.

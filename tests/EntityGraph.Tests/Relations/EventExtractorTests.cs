@@ -264,6 +264,15 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void A_verb_after_and_shares_the_subject_of_the_verb_before()
+    {
+        // Sudanese militias attacked forty Chadians and then shelled Niger; the Chadians shelled nothing.
+        var (_, rels) = Run("Sudanese militias attacked 40 Chadian villagers and shelled a border town in Niger.");
+        Assert.That(rels.Select(x => x.Src), Has.All.EqualTo("SDN"));
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Does.Contain(("SDN", "NER", "ASSAULT")));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
