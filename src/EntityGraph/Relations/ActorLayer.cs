@@ -48,6 +48,24 @@ internal sealed class ActorLayer
         mention.Type == EntityType.Nationality && mention.FirstToken > 0
         && document.Tokens[mention.FirstToken - 1].TextIn(document.Text).Equals("ethnic", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Bosnian Serbs", "Iraqi Kurds": two nationalities in a row name a community of the first one's
+    /// country (CAMEO codes Bosnian Serbs as BIH), so the pair is one slot acting for the first.
+    /// </summary>
+    private static void MergeCompoundNationalities(List<ActorSlot> slots)
+    {
+        for (int i = slots.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (slots[i], slots[i + 1]);
+            if (a.EndToken == b.FirstToken && !a.Pronoun && !b.Pronoun
+                && a.Nationality && b.Nationality)
+            {
+                slots[i] = a with { EndToken = b.EndToken };
+                slots.RemoveAt(i + 1);
+            }
+        }
+    }
+
     /// <summary>Builds the layer for <paramref name="document"/>.</summary>
     public static ActorLayer Build(Document document)
     {
@@ -56,11 +74,13 @@ internal sealed class ActorLayer
         foreach (var entity in document.Entities)
             foreach (var mention in entity.Mentions)
                 if (IsActor(entity, mention) && mention.EndToken <= n && !EthnicGroup(document, mention))
-                    slots.Add(new ActorSlot(mention.FirstToken, mention.EndToken, entity, Pronoun: false, mention.Metonymy));
+                    slots.Add(new ActorSlot(mention.FirstToken, mention.EndToken, entity, Pronoun: false, mention.Metonymy,
+                        mention.Type == EntityType.Nationality));
 
         var inQuote = QuoteMarks(document);
         AddSpeakerPronouns(document, slots, inQuote);
         slots.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        MergeCompoundNationalities(slots);
 
         var slotAt = new int[n];
         for (int i = 0; i < slots.Count; i++)

@@ -11,4 +11,5 @@ namespace EntityGraph.Relations;
 /// <param name="Entity">The entity that acts or is acted upon.</param>
 /// <param name="Pronoun">Whether the slot is a pronoun resolved to a speaker ("our" in a party lecture).</param>
 /// <param name="Metonymy">Whether the resolver marked the mention as standing for its country.</param>
-internal readonly record struct ActorSlot(int FirstToken, int EndToken, Entity Entity, bool Pronoun, bool Metonymy = false);
+/// <param name="Nationality">Whether the mention is a nationality word ("Bosnian"), whatever entity it resolved to.</param>
+internal readonly record struct ActorSlot(int FirstToken, int EndToken, Entity Entity, bool Pronoun, bool Metonymy = false, bool Nationality = false);

@@ -273,6 +273,14 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void Two_nationalities_in_a_row_act_for_the_first()
+    {
+        // Bosnian Croats are a community of Bosnia; Croatia is not the accuser.
+        var (_, rels) = Run("Bosnian Croats accused Serbia of shelling their villages.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("BIH", "SRB", "ACCUSE") }));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
