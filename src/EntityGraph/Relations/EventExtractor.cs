@@ -129,6 +129,9 @@ public sealed class EventExtractor : IRelationExtractor
         var word = document.Tokens[t].TextIn(document.Text);
         if (t > sentence.FirstToken && char.IsUpper(word[0])) return true;
         if (t > sentence.FirstToken && ClauseWords.NounMarkers.Contains(document.Tokens[t - 1].TextIn(document.Text))) return true;
+        // Right after an adjective the word is a noun ("illegal arms sales", "humanitarian aid", "nuclear
+        // talks"): verbs follow subjects or adverbs (-ly), not adjectives.
+        if (t > sentence.FirstToken && LooksLikeAdjective(document.Tokens[t - 1].TextIn(document.Text))) return true;
         // After a possessive the word modifies a noun ("Jordan's visiting king", "Iran's proposed talks").
         if (t > sentence.FirstToken && document.Tokens[t - 1].TextIn(document.Text) is "'s" or "’s") return true;
         // "a close ally", "the new sanctions": a determiner and a lower-case modifier before the word. Past
@@ -148,6 +151,14 @@ public sealed class EventExtractor : IRelationExtractor
         }
         return false;
     }
+
+    /// <summary>A lower-case word with a typical adjective ending (-al, -ic, -ive, -ous, -ful, -ary, -ian).</summary>
+    private static bool LooksLikeAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0])
+        && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+            || word.EndsWith("ful", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal));
 
     /// <summary>Codes the event at <paramref name="verb"/>, if any; returns the token where scanning resumes.</summary>
     private int TryEvent(Context c, int sentenceIndex, Sentence sentence, int verb, int length, ReadOnlySpan<VerbEntry> entries)

@@ -281,6 +281,15 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void A_word_after_an_adjective_is_a_noun_not_a_verb()
+    {
+        // "arms" is a noun here, not the verb "to arm": the first verb relating Kenya to Somalia is "went"
+        // (GO → 040 consult), read off the dictionary by hand.
+        var (_, rels) = Run("Kenya said illegal arms went to Somalia.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Cameo)), Is.EqualTo(new[] { ("KEN", "SOM", "040") }));
+    }
+
+    [Test]
     public void Compound_target_gives_one_relation_per_member()
     {
         var (_, rels) = Run("Pakistan threatened to break relations with Nepal and Bhutan.");
