@@ -206,6 +206,7 @@ public class EventExtractorTests
     [TestCase("Amnesty International accused Egypt of torture.", "NGO", "EGY", "ACCUSE")]
     [TestCase("The Red Cross accused Sudan of blocking convoys.", "NGO", "SDN", "ACCUSE")]
     [TestCase("The European Community criticized Libya on Monday.", "IGO", "LBY", "ACCUSE")]
+    [TestCase("The Carter administration criticized Cuba on Monday.", "USA", "CUB", "ACCUSE")]
     [TestCase("Syria accused troops in the Golan Heights of firing on villagers.", "SYR", "SYR", null)]
     [TestCase("Jordan criticized settlers in the West Bank.", "JOR", "PSE", "ACCUSE")]
     public void Bodies_and_territories_news_names_are_placed(string text, string src, string tgt, string? category)
