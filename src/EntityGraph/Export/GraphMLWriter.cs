@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Xml;
-using EntityGraph.Documents;
 using EntityGraph.Graphs;
 
 namespace EntityGraph.Export;
@@ -29,13 +26,6 @@ public static class GraphMLWriter
 
     private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
     private const string SchemaLocation = Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
-
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        // The JSON ends up inside XML, which escapes what it must; HTML-safe escaping would only make the
-        // sentences unreadable (every quote and apostrophe as \uXXXX).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>Writes <paramref name="graph"/> as UTF-8 GraphML to <paramref name="stream"/>, which stays open.</summary>
     public static void Write(EntityRelationGraph graph, Stream stream)
@@ -130,7 +120,7 @@ public static class GraphMLWriter
             WriteData(xml, GraphMLKeys.EdgeCount, edge.Count);
             WriteData(xml, GraphMLKeys.EdgeWeight, edge.Weight);
             WriteData(xml, GraphMLKeys.EdgeConfidence, edge.Confidence);
-            WriteData(xml, GraphMLKeys.EdgeEvidence, EvidenceJson(edge.Evidence, json));
+            WriteData(xml, GraphMLKeys.EdgeEvidence, EvidenceJson.Write(edge.Evidence, json));
             xml.WriteEndElement();
         }
 
@@ -166,27 +156,4 @@ public static class GraphMLWriter
 
     private static void WriteData(XmlWriter xml, GraphMLKey key, double value) =>
         WriteData(xml, key, XmlConvert.ToString(value));
-
-    private static string EvidenceJson(IReadOnlyList<Evidence> evidence, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            json.WriteStartArray();
-            foreach (var e in evidence)
-            {
-                json.WriteStartObject();
-                if (e.DocumentId is null) json.WriteNull("document");
-                else json.WriteString("document", XmlChars.RemoveIllegal(e.DocumentId));
-                json.WriteNumber("sentence", e.SentenceIndex);
-                json.WriteNumber("start", e.Span.Start);
-                json.WriteNumber("length", e.Span.Length);
-                // Stripped before encoding: a lone surrogate cannot be written as JSON text at all.
-                json.WriteString("text", XmlChars.RemoveIllegal(e.SentenceText ?? ""));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 }

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using EntityGraph.Graphs;
+
+namespace EntityGraph.Export;
+
+/// <summary>
+/// Writes an <see cref="EntityRelationGraph"/> as GEXF 1.3 (Gephi's format; valid against the gexf.net 1.3
+/// XSD), streaming through an <see cref="XmlWriter"/>. Node ids are the same escaped NMTOKENs as in GraphML
+/// (<c>country:PRK</c> stays as is), with the name as <c>label</c> and the original id in the
+/// <c>entity_id</c> attribute; edges carry their summed confidence as <c>weight</c>, their label
+/// (<c>SANCTION</c>, <c>not SANCTION</c>, <c>co-mention</c>) as <c>label</c> and <c>kind</c> — Gephi's way of
+/// telling parallel edges apart — and typed attributes declared in <c>&lt;attributes&gt;</c>. Every string is
+/// stripped of characters XML cannot carry. Output is byte-for-byte reproducible (no modification date is
+/// written). Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// The graph is written with <c>mode="static"</c>: it holds no dates (evidence names a document, not when it
+/// was published, and nodes keep no first/last-seen time), and GEXF's dynamic mode only means something with
+/// real <c>start</c>/<c>end</c> values. The document count goes into <c>meta/description</c>, GEXF having no
+/// graph-level attributes. Aliases are joined with <c>|</c> and the evidence is a JSON array, as in GraphML,
+/// because networkx and Gephi disagree on how GEXF list types are spelled.
+/// </remarks>
+public static class GexfWriter
+{
+    /// <summary>The GEXF 1.3 namespace.</summary>
+    public const string Namespace = "http://gexf.net/1.3";
+
+    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string SchemaLocation = Namespace + " http://gexf.net/1.3/gexf.xsd";
+
+    /// <summary>The node attributes declared, as (id, title, GEXF type).</summary>
+    internal static readonly (string Id, string Title, string Type)[] NodeAttributes =
+    [
+        ("name", "name", "string"), ("entity_id", "entity_id", "string"), ("type", "type", "string"),
+        ("iso3", "iso3", "string"), ("country", "country", "string"), ("aliases", "aliases", "string"),
+        ("mentions", "mentions", "integer"), ("documents", "documents", "integer"),
+    ];
+
+    /// <summary>The edge attributes declared, as (id, title, GEXF type); the weight is the edge's own attribute.</summary>
+    internal static readonly (string Id, string Title, string Type)[] EdgeAttributes =
+    [
+        ("type", "type", "string"), ("category", "category", "string"), ("negated", "negated", "boolean"),
+        ("count", "count", "integer"), ("confidence", "confidence", "double"), ("evidence", "evidence", "string"),
+    ];
+
+    /// <summary>Writes <paramref name="graph"/> as UTF-8 GEXF (no byte order mark) to <paramref name="stream"/>, which stays open.</summary>
+    public static void Write(EntityRelationGraph graph, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var xml = XmlWriter.Create(stream, Settings(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+        Write(graph, xml);
+    }
+
+    /// <summary>Writes <paramref name="graph"/> as GEXF to <paramref name="writer"/>, which stays open.</summary>
+    public static void Write(EntityRelationGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var xml = XmlWriter.Create(writer, Settings(writer.Encoding));
+        Write(graph, xml);
+    }
+
+    /// <summary>The GEXF text of <paramref name="graph"/>.</summary>
+    public static string WriteToString(EntityRelationGraph graph)
+    {
+        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        Write(graph, sw);
+        return sw.ToString();
+    }
+
+    /// <summary>
+    /// Writes the whole GEXF document to <paramref name="xml"/> and flushes it. Use this overload to choose
+    /// your own <see cref="XmlWriterSettings"/>.
+    /// </summary>
+    public static void Write(EntityRelationGraph graph, XmlWriter xml)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(xml);
+
+        xml.WriteStartDocument();
+        xml.WriteStartElement("gexf", Namespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+        xml.WriteAttributeString("schemaLocation", XsiNamespace, SchemaLocation);
+        xml.WriteAttributeString("version", "1.3");
+
+        xml.WriteStartElement("meta", Namespace);
+        xml.WriteElementString("creator", Namespace, "EntityGraph");
+        xml.WriteElementString("description", Namespace,
+            $"Entity relationship graph built from {graph.DocumentCount.ToString(CultureInfo.InvariantCulture)} documents");
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("graph", Namespace);
+        xml.WriteAttributeString("mode", "static");
+        xml.WriteAttributeString("defaultedgetype", "directed");
+        WriteDeclarations(xml, "node", NodeAttributes);
+        WriteDeclarations(xml, "edge", EdgeAttributes);
+
+        xml.WriteStartElement("nodes", Namespace);
+        xml.WriteAttributeString("count", XmlConvert.ToString(graph.Nodes.Count));
+        var nodeIds = new Dictionary<GraphNode, string>(graph.Nodes.Count, ReferenceEqualityComparer.Instance);
+        foreach (var node in graph.Nodes)
+        {
+            string id = NmToken.Encode(node.Id);
+            nodeIds.Add(node, id);
+            xml.WriteStartElement("node", Namespace);
+            xml.WriteAttributeString("id", id);
+            xml.WriteAttributeString("label", XmlChars.RemoveIllegal(node.Name));
+            xml.WriteStartElement("attvalues", Namespace);
+            WriteValue(xml, "name", node.Name);
+            WriteValue(xml, "entity_id", node.Id);
+            WriteValue(xml, "type", node.Type.ToString());
+            WriteValue(xml, "iso3", node.Iso3);
+            WriteValue(xml, "country", node.Country);
+            WriteValue(xml, "aliases", string.Join('|', node.Aliases));
+            WriteValue(xml, "mentions", XmlConvert.ToString(node.MentionCount));
+            WriteValue(xml, "documents", XmlConvert.ToString(node.DocumentCount));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("edges", Namespace);
+        xml.WriteAttributeString("count", XmlConvert.ToString(graph.Edges.Count));
+        var json = new System.Buffers.ArrayBufferWriter<byte>();
+        for (int i = 0; i < graph.Edges.Count; i++)
+        {
+            var edge = graph.Edges[i];
+            string label = XmlChars.RemoveIllegal(NodeLinkJsonWriter.EdgeLabel(edge));
+            xml.WriteStartElement("edge", Namespace);
+            xml.WriteAttributeString("id", NodeLinkJsonWriter.EdgeKeyName(i));
+            xml.WriteAttributeString("source", nodeIds[edge.Source]);
+            xml.WriteAttributeString("target", nodeIds[edge.Target]);
+            xml.WriteAttributeString("label", label);
+            xml.WriteAttributeString("kind", label);
+            // xs:double spelling (NaN, INF), which the XSD accepts and Python's float() reads.
+            xml.WriteAttributeString("weight", XmlConvert.ToString(edge.Weight));
+            xml.WriteStartElement("attvalues", Namespace);
+            WriteValue(xml, "type", edge.Type);
+            WriteValue(xml, "category", edge.Category);
+            WriteValue(xml, "negated", edge.Negated ? "true" : "false");
+            WriteValue(xml, "count", XmlConvert.ToString(edge.Count));
+            WriteValue(xml, "confidence", XmlConvert.ToString(edge.Confidence));
+            WriteValue(xml, "evidence", EvidenceJson.Write(edge.Evidence, json));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+
+        xml.WriteEndElement(); // graph
+        xml.WriteEndElement(); // gexf
+        xml.WriteEndDocument();
+        xml.Flush();
+    }
+
+    private static XmlWriterSettings Settings(Encoding encoding) => new()
+    {
+        Encoding = encoding,
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Entitize, // CR and line breaks in attribute values survive reading
+        CloseOutput = false,
+    };
+
+    private static void WriteDeclarations(XmlWriter xml, string @class, (string Id, string Title, string Type)[] attributes)
+    {
+        xml.WriteStartElement("attributes", Namespace);
+        xml.WriteAttributeString("class", @class);
+        xml.WriteAttributeString("mode", "static");
+        foreach (var (id, title, type) in attributes)
+        {
+            xml.WriteStartElement("attribute", Namespace);
+            xml.WriteAttributeString("id", id);
+            xml.WriteAttributeString("title", title);
+            xml.WriteAttributeString("type", type);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteValue(XmlWriter xml, string attribute, string? value)
+    {
+        if (value is null) return; // absent, not empty: readers report the attribute as missing
+        xml.WriteStartElement("attvalue", Namespace);
+        xml.WriteAttributeString("for", attribute);
+        xml.WriteAttributeString("value", XmlChars.RemoveIllegal(value));
+        xml.WriteEndElement();
+    }
+}
