@@ -10,9 +10,11 @@ public sealed class KnowledgeEntry
 {
     internal KnowledgeEntry(string key, string name, EntityType type, string? iso3, string? country,
         string? capitalOf, IReadOnlyList<KnowledgeName> names, IReadOnlyList<string> capitals,
-        IReadOnlyList<KnowledgeRole>? roles = null, OrganizationKind kind = OrganizationKind.None)
+        IReadOnlyList<KnowledgeRole>? roles = null, OrganizationKind kind = OrganizationKind.None,
+        IReadOnlyList<string>? memberOf = null)
     {
         Roles = roles ?? [];
+        MemberOf = memberOf ?? [];
         Kind = kind;
         Key = key;
         Name = name;
@@ -64,6 +66,12 @@ public sealed class KnowledgeEntry
     /// Empty for countries and places. Order matters: see <see cref="RoleOn"/>.
     /// </summary>
     public IReadOnlyList<KnowledgeRole> Roles { get; }
+
+    /// <summary>
+    /// For people, keys of the parties and organisations the person belongs to (<c>member-of</c> lines, data
+    /// order; undated: kept for lifelong memberships such as a leader's party). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> MemberOf { get; }
 
     /// <summary>For organisations and parties, what sort of body it is; otherwise <see cref="OrganizationKind.None"/>.</summary>
     public OrganizationKind Kind { get; }

@@ -10,7 +10,8 @@ namespace EntityGraph.Knowledge;
 /// <c>name</c> (canonical, once), <c>iso3</c>, <c>country</c>, <c>capital-of</c> (ISO-3 codes, once each),
 /// <c>alias</c> and <c>demonym</c> (any number), <c>role</c> (any number, in order: a CAMEO code and optional
 /// dates, <c>CHNGOV 2012-11-15/..</c>, see <see cref="KnowledgeRoleFormat"/>) and <c>kind</c> (once, for
-/// organisations and parties: an <see cref="OrganizationKind"/> in lower case with hyphens). Flags (<see cref="NameFlags"/>) are allowed on name, alias,
+/// organisations and parties: an <see cref="OrganizationKind"/> in lower case with hyphens) and <c>member-of</c>
+/// (any number, for people: the key of a party or organisation entry the person belongs to). Flags (<see cref="NameFlags"/>) are allowed on name, alias,
 /// demonym and iso3 lines; restating a name with flags in a later file adds the flags.
 /// <para>Two shorthands keep large generated files small: a line whose key column is empty continues the
 /// entry of the line above (within one file), and the <c>type</c> line may be left out when the key's prefix
@@ -23,7 +24,7 @@ namespace EntityGraph.Knowledge;
 /// </remarks>
 internal static class KnowledgeLoader
 {
-    private enum Field { Type, Name, Iso3, Country, CapitalOf, Alias, Demonym, Role, Kind }
+    private enum Field { Type, Name, Iso3, Country, CapitalOf, Alias, Demonym, Role, Kind, MemberOf }
 
     private readonly record struct Where(string Resource, int Line)
     {
@@ -52,6 +53,7 @@ internal static class KnowledgeLoader
         public List<NameDraft> Names { get; } = [];
         public List<KnowledgeRole> Roles { get; } = [];
         public Located<OrganizationKind>? Kind { get; set; }
+        public List<Located<string>> MemberOf { get; } = [];
     }
 
     public static KnowledgeBase Load(IEnumerable<KnowledgeSource> sources)
@@ -117,7 +119,7 @@ internal static class KnowledgeLoader
         Field field = ParseField(fieldText, where);
         string value = text[ranges[2]].ToString();
         NameFlags flags = count == 4 ? ParseFlags(text[ranges[3]], where) : NameFlags.None;
-        if (flags != NameFlags.None && field is Field.Type or Field.Country or Field.CapitalOf or Field.Role or Field.Kind)
+        if (flags != NameFlags.None && field is Field.Type or Field.Country or Field.CapitalOf or Field.Role or Field.Kind or Field.MemberOf)
             throw Error(where, $"flags are allowed only on name, alias, demonym and iso3 lines, not on '{fieldText}'");
 
         if (!drafts.TryGetValue(key, out var draft))
@@ -167,6 +169,12 @@ internal static class KnowledgeLoader
             case Field.Kind:
                 draft.Kind = SetOnce(draft.Kind, ParseKind(value, where), "kind", key, where);
                 break;
+            case Field.MemberOf:
+                if (!IsValidKey(value))
+                    throw Error(where, $"member-of '{value}' must be the key of an entry (e.g. 'party:WORKERS_PARTY_OF_KOREA')");
+                if (draft.MemberOf.Any(m => m.Value == value)) throw Error(where, $"'{key}' is already a member of '{value}'");
+                draft.MemberOf.Add(new Located<string>(value, where));
+                break;
         }
         return key;
     }
@@ -205,6 +213,21 @@ internal static class KnowledgeLoader
             }
         }
 
+        // Membership is checked once every file is read: the party may be defined after the person.
+        var byKey = order.ToDictionary(d => d.Key, StringComparer.Ordinal);
+        foreach (var d in order)
+        {
+            foreach (var member in d.MemberOf)
+            {
+                if (d.Type!.Value.Value != EntityType.Person)
+                    throw Error(member.Where, $"'{d.Key}' is a {d.Type.Value.Value}; only Person entries have member-of");
+                if (!byKey.TryGetValue(member.Value, out var group))
+                    throw Error(member.Where, $"member-of '{member.Value}' of '{d.Key}' is not the key of any entry");
+                if (group.Type!.Value.Value is not (EntityType.PoliticalParty or EntityType.Organization))
+                    throw Error(member.Where, $"member-of '{member.Value}' of '{d.Key}' is a {group.Type.Value.Value}, not a PoliticalParty or Organization");
+            }
+        }
+
         CheckNameConflicts(order);
 
         var entries = new KnowledgeEntry[order.Count];
@@ -216,7 +239,7 @@ internal static class KnowledgeLoader
                 d.Country?.Value ?? d.CapitalOf?.Value, d.CapitalOf?.Value,
                 d.Names.Select(n => new KnowledgeName(n.Text, n.Kind, n.Flags)).ToArray(),
                 iso3 is not null && capitals.TryGetValue(iso3, out var caps) ? caps.ToArray() : [],
-                d.Roles.ToArray(), d.Kind?.Value ?? OrganizationKind.None);
+                d.Roles.ToArray(), d.Kind?.Value ?? OrganizationKind.None, d.MemberOf.Select(m => m.Value).ToArray());
         }
         return new KnowledgeBase(entries);
     }
@@ -309,7 +332,8 @@ internal static class KnowledgeLoader
         "demonym" => Field.Demonym,
         "role" => Field.Role,
         "kind" => Field.Kind,
-        _ => throw Error(where, $"unknown field '{text}'; expected type, name, iso3, country, capital-of, alias, demonym, role or kind"),
+        "member-of" => Field.MemberOf,
+        _ => throw Error(where, $"unknown field '{text}'; expected type, name, iso3, country, capital-of, alias, demonym, role, kind or member-of"),
     };
 
     /// <summary>The type a key prefix stands for (<see cref="EntityKeys.Prefix"/>), or <c>null</c> for other prefixes.</summary>

@@ -1,4 +1,5 @@
 using EntityGraph.Documents;
+using EntityGraph.Knowledge;
 
 namespace EntityGraph.Relations;
 
@@ -16,6 +17,10 @@ namespace EntityGraph.Relations;
 /// <item><c>located-in</c>: a place then "," or "in" then the country the knowledge base puts it in
 /// ("Soroti, Uganda"); <c>capital-of</c> for "capital" phrasings ("Moscow, the Russian capital").</item>
 /// </list>
+/// Then, from the knowledge base, for ties the text takes for granted (see <see cref="KnowledgeTies"/>):
+/// <c>role-at</c> from a person to the country of the person's role, and <c>member-of</c> from a person to a
+/// party the entry names — only when the other side is an entity of the document too, with a lower
+/// confidence than a text-attested tie, and the sentence of the person's first mention as evidence.
 /// Source and target are entities of the document; every relation carries the sentence as evidence. No
 /// <see cref="Relation.Category"/> (that is for interactions). Thread-safe.
 /// </summary>
@@ -26,6 +31,21 @@ public sealed class StructuralExtractor : IRelationExtractor
         Family = "family", LocatedIn = "located-in", CapitalOf = "capital-of";
 
     private const int MaxGap = 6;   // tokens allowed between the two mentions of a phrasing
+
+    /// <summary>Confidence of a tie the knowledge base states and the text does not (text-attested ties have 0.6–0.7).</summary>
+    public const double KnowledgeConfidence = 0.4;
+
+    private readonly KnowledgeBase _knowledge;
+
+    /// <summary>An extractor using the shipped knowledge base for knowledge-based ties.</summary>
+    public StructuralExtractor() : this(KnowledgeBase.Default) { }
+
+    /// <summary>An extractor reading people's roles and parties from <paramref name="knowledge"/>.</summary>
+    public StructuralExtractor(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _knowledge = knowledge;
+    }
 
     /// <inheritdoc />
     public string Name => "structural";
@@ -58,6 +78,65 @@ public sealed class StructuralExtractor : IRelationExtractor
                     Pair(document, s, inSentence[i], inSentence[j], relations, seen);
             Kinship(document, s, sentence, inSentence, relations, seen);
         }
+        KnowledgeTies(document, relations, seen);
+    }
+
+    /// <summary>
+    /// Ties from the knowledge base for each person entity with an entry: <c>role-at</c> to the country whose
+    /// CAMEO code starts the role (<c>CHNGOV</c> → <c>country:CHN</c>) and <c>member-of</c> to each party of
+    /// the entry's <see cref="KnowledgeEntry.MemberOf"/>, when that country or party is an entity of the
+    /// document (no entity is invented). The role is the one on <see cref="Document.Date"/> when the document
+    /// has a date (none on that date: no tie); without a date, the newest role (latest start; an undated
+    /// role only when nothing is dated), since news is mostly about the present. The kind of office is not in
+    /// the data (<c>GOV</c> covers a head of state and a clerk alike), hence <c>role-at</c>, never
+    /// <c>leader-of</c>. Evidence: the sentence of the person's first mention, span = that mention. Skipped
+    /// when the text already gave a leader-of or role-at tie between the two.
+    /// </summary>
+    private void KnowledgeTies(Document doc, List<Relation> relations, HashSet<(string, string, string, int)> seen)
+    {
+        Dictionary<string, Entity>? byId = null;
+        foreach (var person in doc.Entities)
+        {
+            if (person.Type != EntityType.Person || person.Mentions.Count == 0 || !_knowledge.TryGetEntry(person.Id, out var entry)) continue;
+            if (entry.Roles.Count == 0 && entry.MemberOf.Count == 0) continue;
+            byId ??= doc.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var first = person.Mentions[0];
+            int sentenceIndex = SentenceOf(doc, first.FirstToken);
+            if (sentenceIndex < 0) continue;
+            if ((doc.Date is { } date ? entry.RoleOn(date) : Newest(entry.Roles)) is { } role
+                && byId.TryGetValue(EntityKeys.ForCountry(role.Prefix), out var country)
+                && !relations.Any(r => r.Source == person.Id && r.Target == country.Id && r.Type is LeaderOf or RoleAt))
+                AddKnown(doc, sentenceIndex, first, person, country, RoleAt, relations, seen);
+            foreach (var key in entry.MemberOf)
+                if (byId.TryGetValue(key, out var party)
+                    && !relations.Any(r => r.Source == person.Id && r.Target == party.Id && r.Type == MemberOf))
+                    AddKnown(doc, sentenceIndex, first, person, party, MemberOf, relations, seen);
+        }
+    }
+
+    /// <summary>The role with the latest start; undated roles only when no role is dated.</summary>
+    private static KnowledgeRole? Newest(IReadOnlyList<KnowledgeRole> roles)
+    {
+        KnowledgeRole? best = null;
+        foreach (var role in roles)
+            if (best is null || (role.From is { } f && (best.From is not { } b || f > b))) best = role;
+        return best;
+    }
+
+    private static int SentenceOf(Document doc, int token)
+    {
+        for (int s = 0; s < doc.Sentences.Count; s++)
+            if (token >= doc.Sentences[s].FirstToken && token < doc.Sentences[s].EndToken) return s;
+        return -1;
+    }
+
+    private static void AddKnown(Document doc, int sentenceIndex, Mention mention, Entity source, Entity target, string type,
+        List<Relation> relations, HashSet<(string, string, string, int)> seen)
+    {
+        if (source.Id == target.Id || !seen.Add((source.Id, target.Id, type, sentenceIndex))) return;
+        var sentence = doc.Sentences[sentenceIndex];
+        relations.Add(new Relation(source.Id, target.Id, type, KnowledgeConfidence,
+            new Evidence(doc.Id, sentenceIndex, mention.Span, doc.TextOf(sentence))));
     }
 
     private static void Pair(Document doc, int sentenceIndex, (Mention Mention, Entity Entity) left, (Mention Mention, Entity Entity) right,
