@@ -1,0 +1,65 @@
+using System.Text;
+using EntityGraph.Export;
+using NUnit.Framework;
+
+namespace EntityGraph.Tests.Export;
+
+public class DotWriterTests
+{
+    [Test]
+    public void Writes_a_digraph_with_quoted_ids_and_attributes()
+    {
+        const string expected = """
+            // EntityGraph relationship graph: 1 documents
+            digraph "EntityGraph" {
+              "country:CHN" [label="China", type="Country", iso3="CHN", mentions="1", documents="1"];
+              "country:PRK" [label="North Korea", type="Country", iso3="PRK", mentions="2", documents="1"];
+              "country:CHN" -> "country:PRK" [key="e0", label="co-mention", type="co-mention", negated="false", count="1", weight="0.1", confidence="0.1"];
+              "country:CHN" -> "country:PRK" [key="e1", label="SANCTION", type="interaction", category="SANCTION", negated="false", count="1", weight="0.5", confidence="0.5"];
+            }
+
+            """;
+        Assert.That(DotWriter.WriteToString(NodeLinkJsonWriterTests.TwoCountries()), Is.EqualTo(expected));
+    }
+
+    [TestCase("plain", "\"plain\"")]
+    [TestCase("say \"hi\"", "\"say \\\"hi\\\"\"")]
+    [TestCase("a\\b", "\"a\\\\b\"")]
+    [TestCase("line1\r\nline2\nline3\rx", "\"line1\\nline2\\nline3\\nx\"")]
+    // A trailing backslash would escape the closing quote; a line continuation (backslash, newline) shields it.
+    [TestCase("ends\\", "\"ends\\\\\\\n\"")]
+    [TestCase("ctl\u0001\uD800", "\"ctl\"")]
+    [TestCase("", "\"\"")]
+    public void Quotes_strings_safely(string value, string expected)
+    {
+        using var sw = new StringWriter();
+        DotWriter.Quote(sw, value);
+        Assert.That(sw.ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Hostile_graph_keeps_every_statement_on_its_own_line_and_quotes_balanced()
+    {
+        string dot = DotWriter.WriteToString(NodeLinkJsonReaderTests.HostileGraph());
+        // 3 nodes + 5 edges + comment + header + closing brace; the continuation after a trailing backslash
+        // in an alias is not written because aliases are not in DOT, so no line is split.
+        var lines = dot.TrimEnd('\n').Split('\n');
+        Assert.That(lines.Length, Is.EqualTo(11));
+        foreach (var line in lines[2..^1])
+        {
+            Assert.That(line, Does.EndWith("];"));
+            // Outside escapes, quotes come in pairs.
+            Assert.That(line.Replace("\\\\", "").Replace("\\\"", "").Count(c => c == '"') % 2, Is.EqualTo(0), line);
+        }
+        Assert.That(dot, Does.Contain("\"person:\u0020<x>&amp;\" [label=\" Kim\\n\u2028 \uD83D\uDE00\""));
+    }
+
+    [Test]
+    public void Stream_output_is_utf8_without_bom()
+    {
+        using var ms = new MemoryStream();
+        DotWriter.Write(NodeLinkJsonWriterTests.TwoCountries(), ms);
+        Assert.That(ms.ToArray()[0], Is.EqualTo((byte)'/'));
+        Assert.That(Encoding.UTF8.GetString(ms.ToArray()), Is.EqualTo(DotWriter.WriteToString(NodeLinkJsonWriterTests.TwoCountries())));
+    }
+}
