@@ -8,7 +8,8 @@ namespace EntityGraph.Relations;
 /// <list type="bullet">
 /// <item><c>leader-of</c> / <c>role-at</c>: an affiliation, a title, then a person ("Russian President
 /// Boris Yeltsin", "Jordan's King Abdullah", "OGD First Deputy Director Ri Je-gang"), or a person, a comma and
-/// "title of affiliation" ("Kofi Annan, secretary-general of the United Nations"); leader-of when the title
+/// "title of affiliation" ("Kofi Annan, secretary-general of the United Nations"; also "who was title at
+/// affiliation": "Ri Yong-nam, who was Party Secretary at the DPRK embassy"); leader-of when the title
 /// names a head (president, king, leader, chairman…), else role-at.</item>
 /// <item><c>nationality</c>: a demonym or country right before a person, with or without a title.</item>
 /// <item><c>member-of</c>: "member(s) of" a party or organisation, from the nearest person or country before.</item>
@@ -177,12 +178,17 @@ public sealed class StructuralExtractor : IRelationExtractor
             return;
         }
 
-        // Person , [the] title+ of [the] Affiliation: "Kofi Annan, secretary-general of the United Nations".
+        // Person , [who was] [the] title+ of/at [the] Affiliation: "Kofi Annan, secretary-general of the United
+        // Nations", "Ri Yong-nam, who was Party Secretary at the DPRK embassy" (a relative clause that only
+        // states the office says the same as the apposition; "at" names where the office is held).
         if (left.Entity.Type == EntityType.Person && rightIsAffiliation && gap.Count is >= 3 and <= MaxGap + 2 && gap[0] == ","
-            && gap[^1] is "of" or "the" && gap.Contains("of"))
+            && gap[^1] is "of" or "at" or "the" && (gap.Contains("of") || gap.Contains("at")))
         {
-            var titles = gap.Skip(1).Where(w => w is not ("the" or "of" or "a")).ToList();
-            if (titles.Count > 0 && titles.All(w => StructuralWords.Title.Contains(w)))
+            int k = 1;
+            if (gap[k] == "who")
+                for (k++; k < gap.Count && gap[k] is "was" or "is" or "has" or "had" or "been" or "then"; k++) { }
+            var titles = gap.Skip(k).Where(w => w is not ("the" or "of" or "a" or "an" or "at")).ToList();
+            if (k < gap.Count && titles.Count > 0 && titles.All(w => StructuralWords.Title.Contains(w)))
             {
                 string type = titles.Any(w => StructuralWords.LeaderTitle.Contains(w)) && !titles.Any(IsSubordinate) ? LeaderOf : RoleAt;
                 Add(doc, sentenceIndex, left, right, type, 0.65, relations, seen);

@@ -76,6 +76,22 @@ public class KnowledgeTieTests
         }));
     }
 
+    [TestCase("Kofi Annan, who was secretary-general of the United Nations, arrived.", "person:KOFI_ANNAN", "org:UNITED_NATIONS", "leader-of")]
+    [TestCase("Kofi Annan, who is an envoy at the United Nations, arrived.", "person:KOFI_ANNAN", "org:UNITED_NATIONS", "role-at")]
+    public void A_relative_clause_stating_the_office_is_a_text_tie(string text, string person, string body, string type)
+    {
+        var doc = Structural.Process(text, "r");
+        var found = doc.Relations.Where(r => r.Source == person && r.Target == body).ToList();
+        Assert.That(found.Select(r => (r.Type, r.Confidence)), Is.EqualTo(new[] { (type, 0.65) }));
+    }
+
+    [Test]
+    public void A_relative_clause_with_another_verb_is_no_tie()
+    {
+        var doc = Structural.Process("Kofi Annan, who spoke at the United Nations, arrived.", "r");
+        Assert.That(doc.Relations.Where(r => r.Source == "person:KOFI_ANNAN"), Is.Empty);
+    }
+
     [Test]
     public void Seed_leaders_and_party_ties()
     {
@@ -99,7 +115,10 @@ public class KnowledgeTieTests
         Assert.That(kimJongIl.Confidence, Is.LessThan(0.6));
         Assert.That(Tie("person:KIM_IL_SUNG", StructuralExtractor.MemberOf, "party:WORKERS_PARTY_OF_KOREA").Evidence.SentenceText,
             Does.Contain("marshals Kim Il-sung and Kim Jong-il"));
-        Assert.That(Tie("person:RI_YONG_NAM", StructuralExtractor.RoleAt, "country:PRK").Evidence.SentenceText,
-            Does.Contain("Ri Yong-nam, who was Party Secretary at the DPRK embassy"));
+        // Ri Yong-nam's tie is stated by the text, so it is the text-attested one (0.65), not the knowledge base's.
+        var ri = Tie("person:RI_YONG_NAM", StructuralExtractor.RoleAt, "country:PRK");
+        Assert.That(ri.Evidence.SentenceText, Does.Contain("Ri Yong-nam, who was Party Secretary at the DPRK embassy"));
+        Assert.That(doc.TextOf(ri.Evidence.Span), Is.EqualTo("Ri Yong-nam, who was Party Secretary at the DPRK"));
+        Assert.That(ri.Confidence, Is.EqualTo(0.65));
     }
 }
