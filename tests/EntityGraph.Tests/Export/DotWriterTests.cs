@@ -28,13 +28,21 @@ public class DotWriterTests
     [TestCase("line1\r\nline2\nline3\rx", "\"line1\\nline2\\nline3\\nx\"")]
     // A trailing backslash would escape the closing quote; a line continuation (backslash, newline) shields it.
     [TestCase("ends\\", "\"ends\\\\\\\n\"")]
-    [TestCase("ctl\u0001\uD800", "\"ctl\"")]
     [TestCase("", "\"\"")]
     public void Quotes_strings_safely(string value, string expected)
     {
         using var sw = new StringWriter();
         DotWriter.Quote(sw, value);
         Assert.That(sw.ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Controls_and_lone_surrogates_are_removed()
+    {
+        // Not a [TestCase]: attribute arguments are stored as UTF-8, which cannot hold a lone surrogate.
+        using var sw = new StringWriter();
+        DotWriter.Quote(sw, "ctl\u0001\uD800");
+        Assert.That(sw.ToString(), Is.EqualTo("\"ctl\""));
     }
 
     [Test]
