@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EntityGraph.Documents;
 using EntityGraph.Knowledge;
 using Newtonsoft.Json;
@@ -201,48 +200,6 @@ public static class DocumentJsonWriter
         WriteString(writer, value);
     }
 
-    // Newtonsoft leaves surrogates unescaped, and a UTF-8 encoder replaces an unpaired one with U+FFFD: the
-    // character would be lost (offsets still count it). Such strings, rare, are escaped by hand.
-    private static void WriteString(JsonWriter writer, string value)
-    {
-        if (!HasUnpairedSurrogate(value))
-        {
-            writer.WriteValue(value);
-            return;
-        }
-        var sb = new StringBuilder(value.Length + 16);
-        // Newtonsoft's own escaping for everything else, then the lone surrogates replaced in its output.
-        string quoted = JsonConvert.ToString(value);
-        for (int i = 0; i < quoted.Length; i++)
-        {
-            char c = quoted[i];
-            if (char.IsHighSurrogate(c) && i + 1 < quoted.Length && char.IsLowSurrogate(quoted[i + 1]))
-            {
-                sb.Append(c).Append(quoted[++i]);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-        writer.WriteRawValue(sb.ToString());
-    }
-
-    private static bool HasUnpairedSurrogate(string value)
-    {
-        int i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (i < 0) return false;
-        for (; i < value.Length; i++)
-        {
-            char c = value[i];
-            if (!char.IsSurrogate(c)) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
-            return true;
-        }
-        return false;
-    }
+    // Unpaired surrogates are escaped by hand so no character is lost (offsets still count it).
+    private static void WriteString(JsonWriter writer, string value) => JsonStrings.Write(writer, value);
 }
