@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using EntityGraph.Graphs;
 
@@ -50,8 +49,7 @@ public static class GexfWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
-        using var xml = XmlWriter.Create(stream, Settings(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
-        Write(graph, xml);
+        XmlOutput.ToStream(stream, xml => Write(graph, xml));
     }
 
     /// <summary>Writes <paramref name="graph"/> as GEXF to <paramref name="writer"/>, which stays open.</summary>
@@ -59,16 +57,14 @@ public static class GexfWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
-        using var xml = XmlWriter.Create(writer, Settings(writer.Encoding));
-        Write(graph, xml);
+        XmlOutput.ToWriter(writer, xml => Write(graph, xml));
     }
 
     /// <summary>The GEXF text of <paramref name="graph"/>.</summary>
     public static string WriteToString(EntityRelationGraph graph)
     {
-        using var sw = new StringWriter(CultureInfo.InvariantCulture);
-        Write(graph, sw);
-        return sw.ToString();
+        ArgumentNullException.ThrowIfNull(graph);
+        return XmlOutput.ToText(xml => Write(graph, xml));
     }
 
     /// <summary>
@@ -154,16 +150,6 @@ public static class GexfWriter
         xml.WriteEndDocument();
         xml.Flush();
     }
-
-    private static XmlWriterSettings Settings(Encoding encoding) => new()
-    {
-        Encoding = encoding,
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Entitize, // CR and line breaks in attribute values survive reading
-        CloseOutput = false,
-    };
 
     private static void WriteDeclarations(XmlWriter xml, string @class, (string Id, string Title, string Type)[] attributes)
     {

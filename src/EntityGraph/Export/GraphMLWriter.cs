@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Xml;
 using EntityGraph.Graphs;
 
@@ -32,8 +31,7 @@ public static class GraphMLWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
-        using var xml = XmlWriter.Create(stream, Settings(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
-        Write(graph, xml);
+        XmlOutput.ToStream(stream, xml => Write(graph, xml));
     }
 
     /// <summary>Writes <paramref name="graph"/> as GraphML to <paramref name="writer"/>, which stays open.</summary>
@@ -41,16 +39,14 @@ public static class GraphMLWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
-        using var xml = XmlWriter.Create(writer, Settings(writer.Encoding));
-        Write(graph, xml);
+        XmlOutput.ToWriter(writer, xml => Write(graph, xml));
     }
 
     /// <summary>The GraphML text of <paramref name="graph"/>.</summary>
     public static string WriteToString(EntityRelationGraph graph)
     {
-        using var sw = new StringWriter();
-        Write(graph, sw);
-        return sw.ToString();
+        ArgumentNullException.ThrowIfNull(graph);
+        return XmlOutput.ToText(xml => Write(graph, xml));
     }
 
     /// <summary>
@@ -129,18 +125,6 @@ public static class GraphMLWriter
         xml.WriteEndDocument();
         xml.Flush();
     }
-
-    private static XmlWriterSettings Settings(Encoding encoding) => new()
-    {
-        Encoding = encoding,
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        // Entitize keeps carriage returns (and line breaks inside attributes) through a reader's
-        // end-of-line normalisation, so evidence sentences come back exactly.
-        NewLineHandling = NewLineHandling.Entitize,
-        CloseOutput = false,
-    };
 
     private static void WriteData(XmlWriter xml, GraphMLKey key, string? value)
     {
