@@ -30,9 +30,10 @@ internal static class DefaultStages
 
     public static IEntityResolver Resolver() => SharedResolver.Value;
 
-    // Interactions (CAMEO/PLOVER events) first, then structural ties, then the weak co-mention tier.
+    // Interactions (CAMEO/PLOVER events) first, then structural ties, then conflict stated as a noun
+    // ("tension between X and Y"), then the weak co-mention tier.
     private static readonly IRelationExtractor[] SharedExtractors =
-        [new EventExtractor(), new StructuralExtractor(), new CoMentionExtractor()];
+        [new EventExtractor(), new StructuralExtractor(), new ConflictStateExtractor(), new CoMentionExtractor()];
 
     public static IRelationExtractor[] RelationExtractors() => (IRelationExtractor[])SharedExtractors.Clone();
 }
