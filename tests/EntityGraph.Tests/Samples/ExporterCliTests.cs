@@ -5,24 +5,8 @@ using NUnit.Framework;
 namespace EntityGraph.Tests.Samples;
 
 /// <summary>The exporter's command line, run in-process with captured output.</summary>
-public class ExporterCliTests
+public class ExporterCliTests : CliTestFixture
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void CreateDir() => Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), $"entitygraph-cli-{Guid.NewGuid():N}"));
-
-    [TearDown]
-    public void DeleteDir() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = ExporterCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Test]
     public void Help_describes_the_export_command()
     {
@@ -34,8 +18,8 @@ public class ExporterCliTests
     [Test]
     public void A_missing_input_fails_naming_the_path_and_writes_nothing()
     {
-        var missing = Path.Combine(_dir, "no-such-folder");
-        var output = Path.Combine(_dir, "graph.graphml");
+        var missing = Path.Combine(Dir, "no-such-folder");
+        var output = Path.Combine(Dir, "graph.graphml");
 
         var (code, _, stderr) = Run("export", missing, "--out", output);
 
@@ -47,11 +31,11 @@ public class ExporterCliTests
     [Test]
     public void An_empty_folder_fails_naming_the_folder()
     {
-        var empty = Path.Combine(_dir, "empty");
+        var empty = Path.Combine(Dir, "empty");
         Directory.CreateDirectory(empty);
         File.WriteAllText(Path.Combine(empty, "notes.md"), "not an article"); // only *.txt files count
 
-        var (code, _, stderr) = Run("export", empty, "--out", Path.Combine(_dir, "graph.graphml"));
+        var (code, _, stderr) = Run("export", empty, "--out", Path.Combine(Dir, "graph.graphml"));
 
         Assert.That(code, Is.EqualTo(ExitCodes.InputError));
         Assert.That(stderr, Does.Contain(empty).And.Contain("no *.txt files"));
@@ -60,7 +44,7 @@ public class ExporterCliTests
     [Test]
     public void A_missing_out_option_is_a_usage_error()
     {
-        var (code, _, stderr) = Run("export", _dir);
+        var (code, _, stderr) = Run("export", Dir);
         Assert.That(code, Is.Not.EqualTo(0));
         Assert.That(stderr, Does.Contain("--out"));
     }
@@ -68,25 +52,25 @@ public class ExporterCliTests
     [Test]
     public void An_unwritable_output_fails_naming_it_and_leaves_no_file()
     {
-        File.WriteAllText(Path.Combine(_dir, "a.txt"), "North Korea and China.");
-        var output = Path.Combine(_dir, "no-such-folder", "graph.graphml");
+        File.WriteAllText(Path.Combine(Dir, "a.txt"), "North Korea and China.");
+        var output = Path.Combine(Dir, "no-such-folder", "graph.graphml");
 
-        var (code, _, stderr) = Run("export", _dir, "--out", output);
+        var (code, _, stderr) = Run("export", Dir, "--out", output);
 
         Assert.That(code, Is.EqualTo(ExitCodes.OutputError));
         Assert.That(stderr, Does.Contain(output));
-        Assert.That(Directory.Exists(Path.Combine(_dir, "no-such-folder")), Is.False);
+        Assert.That(Directory.Exists(Path.Combine(Dir, "no-such-folder")), Is.False);
     }
 
     [Test]
     public void Folders_are_searched_recursively_and_ids_are_relative_paths()
     {
-        var corpus = Path.Combine(_dir, "corpus");
+        var corpus = Path.Combine(Dir, "corpus");
         Directory.CreateDirectory(Path.Combine(corpus, "2014"));
         File.WriteAllText(Path.Combine(corpus, "b.txt"), "Russia expands trade.");
         File.WriteAllText(Path.Combine(corpus, "2014", "a.txt"), "North Korea and China.");
         File.WriteAllText(Path.Combine(corpus, "skip.md"), "Not an article.");
-        var output = Path.Combine(_dir, "graph.graphml");
+        var output = Path.Combine(Dir, "graph.graphml");
 
         var (code, _, stderr) = Run("export", corpus, "--out", output);
 
@@ -103,8 +87,8 @@ public class ExporterCliTests
     [Test]
     public void The_same_file_given_twice_counts_once_but_different_files_with_one_id_are_refused()
     {
-        var a = Path.Combine(_dir, "a");
-        var b = Path.Combine(_dir, "b");
+        var a = Path.Combine(Dir, "a");
+        var b = Path.Combine(Dir, "b");
         Directory.CreateDirectory(a);
         Directory.CreateDirectory(b);
         File.WriteAllText(Path.Combine(a, "x.txt"), "China.");
@@ -113,7 +97,7 @@ public class ExporterCliTests
         Assert.That(InputFiles.TryCollect([a, Path.Combine(a, "x.txt")], out var files), Is.Null);
         Assert.That(files, Has.Count.EqualTo(1));
 
-        var (code, _, stderr) = Run("export", a, b, "--out", Path.Combine(_dir, "g.graphml"));
+        var (code, _, stderr) = Run("export", a, b, "--out", Path.Combine(Dir, "g.graphml"));
         Assert.That(code, Is.EqualTo(ExitCodes.InputError));
         Assert.That(stderr, Does.Contain("'x.txt'").And.Contain(Path.Combine(b, "x.txt")));
     }

@@ -7,27 +7,11 @@ using NUnit.Framework;
 namespace EntityGraph.Tests.Samples;
 
 /// <summary>The exporter's <c>extract</c> command (JSON Lines in, JSON Lines out), run in-process.</summary>
-public class ExtractCommandTests
+public class ExtractCommandTests : CliTestFixture
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void CreateDir() => Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), $"entitygraph-extract-{Guid.NewGuid():N}"));
-
-    [TearDown]
-    public void DeleteDir() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = ExporterCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private string WriteInput(params string[] lines)
     {
-        var path = Path.Combine(_dir, "in.jsonl");
+        var path = Path.Combine(Dir, "in.jsonl");
         File.WriteAllText(path, string.Join("\n", lines) + "\n", new UTF8Encoding(false));
         return path;
     }
@@ -52,7 +36,7 @@ public class ExtractCommandTests
             Line("first", "North Korea cut trade with China."),
             "{\"id\": \"second\", \"text\": ",
             Line(3, "Russia criticised Japan."));
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, stdout, stderr) = Run("extract", "--jsonl", input, "--out", output, "--threads", "1");
 
@@ -81,13 +65,13 @@ public class ExtractCommandTests
     public void All_good_lines_exit_with_zero()
     {
         var input = WriteInput(Line("a", "China."), Line("b", "Japan.", "2014-03-01"));
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), stderr);
         Assert.That(ReadOutput(output).Select(o => (string?)o["id"]), Is.EqualTo(new[] { "a", "b" }));
-        Assert.That(Directory.GetFiles(_dir), Has.Length.EqualTo(2), "no temporary file left behind");
+        Assert.That(Directory.GetFiles(Dir), Has.Length.EqualTo(2), "no temporary file left behind");
     }
 
     [Test]
@@ -95,7 +79,7 @@ public class ExtractCommandTests
     {
         string text = SeedText();
         var input = WriteInput(Line("seed", text, "2014-05-01"));
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
@@ -137,7 +121,7 @@ public class ExtractCommandTests
         const string text = "«Ωμέγα» \U0001F600 \t\"quoted\" \\ é North Korea cut trade with China.";
         const string id = "ид-1 \"☃\"";
         var input = WriteInput(Line(id, text));
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
@@ -157,7 +141,7 @@ public class ExtractCommandTests
     public void A_line_without_id_gets_its_line_number_and_blank_lines_are_skipped_silently_but_counted()
     {
         var input = WriteInput("", "   ", "{\"text\": \"China.\"}", "{\"id\": null, \"text\": \"Japan.\"}");
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
@@ -184,7 +168,7 @@ public class ExtractCommandTests
     public void Each_kind_of_bad_line_is_reported_with_its_reason(string line, string reason)
     {
         var input = WriteInput(Line("ok", "China."), line);
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
@@ -224,8 +208,8 @@ public class ExtractCommandTests
         var lines = new List<string> { Line("seed", SeedText()) };
         for (int i = 0; i < 20; i++) lines.Add(i % 7 == 3 ? "{broken" : Line(i, $"Russia criticised Japan on day {i}. China met North Korea."));
         var input = WriteInput([.. lines]);
-        var one = Path.Combine(_dir, "one.jsonl");
-        var three = Path.Combine(_dir, "three.jsonl");
+        var one = Path.Combine(Dir, "one.jsonl");
+        var three = Path.Combine(Dir, "three.jsonl");
 
         var (code1, _, err1) = Run("extract", "--jsonl", input, "--out", one, "--threads", "1");
         var (code3, _, err3) = Run("extract", "--jsonl", input, "--out", three, "--threads", "3");
@@ -240,7 +224,7 @@ public class ExtractCommandTests
     [Test]
     public void Threads_below_one_are_a_usage_error()
     {
-        var (code, _, stderr) = Run("extract", "--jsonl", WriteInput(Line("a", "China.")), "--out", Path.Combine(_dir, "o.jsonl"), "--threads", "0");
+        var (code, _, stderr) = Run("extract", "--jsonl", WriteInput(Line("a", "China.")), "--out", Path.Combine(Dir, "o.jsonl"), "--threads", "0");
         Assert.That(code, Is.EqualTo(1));
         Assert.That(stderr, Does.Contain("--threads"));
     }
@@ -248,8 +232,8 @@ public class ExtractCommandTests
     [Test]
     public void A_missing_input_fails_naming_it_and_leaves_an_existing_output_alone()
     {
-        var missing = Path.Combine(_dir, "missing.jsonl");
-        var output = Path.Combine(_dir, "out.jsonl");
+        var missing = Path.Combine(Dir, "missing.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
         File.WriteAllText(output, "previous\n");
 
         var (code, _, stderr) = Run("extract", "--jsonl", missing, "--out", output);
@@ -257,27 +241,27 @@ public class ExtractCommandTests
         Assert.That(code, Is.EqualTo(ExitCodes.InputError));
         Assert.That(stderr, Does.Contain(missing).And.Contain("does not exist"));
         Assert.That(File.ReadAllText(output), Is.EqualTo("previous\n"));
-        Assert.That(Directory.GetFiles(_dir), Has.Length.EqualTo(1));
+        Assert.That(Directory.GetFiles(Dir), Has.Length.EqualTo(1));
     }
 
     [Test]
     public void An_unwritable_output_fails_naming_it()
     {
-        var output = Path.Combine(_dir, "no-such-folder", "out.jsonl");
+        var output = Path.Combine(Dir, "no-such-folder", "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", WriteInput(Line("a", "China.")), "--out", output);
 
         Assert.That(code, Is.EqualTo(ExitCodes.OutputError));
         Assert.That(stderr, Does.Contain(output));
-        Assert.That(Directory.Exists(Path.Combine(_dir, "no-such-folder")), Is.False);
+        Assert.That(Directory.Exists(Path.Combine(Dir, "no-such-folder")), Is.False);
     }
 
     [Test]
     public void An_empty_input_gives_an_empty_output()
     {
-        var input = Path.Combine(_dir, "empty.jsonl");
+        var input = Path.Combine(Dir, "empty.jsonl");
         File.WriteAllText(input, "");
-        var output = Path.Combine(_dir, "out.jsonl");
+        var output = Path.Combine(Dir, "out.jsonl");
 
         var (code, _, stderr) = Run("extract", "--jsonl", input, "--out", output);
 
