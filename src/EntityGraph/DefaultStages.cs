@@ -31,9 +31,10 @@ internal static class DefaultStages
     public static IEntityResolver Resolver() => SharedResolver.Value;
 
     // Interactions (CAMEO/PLOVER events) first, then structural ties, then conflict stated as a noun
-    // ("tension between X and Y"), then the weak co-mention tier.
+    // ("tension between X and Y"), then import restrictions decreed by an earlier sentence's issuer (reads the
+    // event relations already found, so it must come after the event extractor), then the weak co-mention tier.
     private static readonly IRelationExtractor[] SharedExtractors =
-        [new EventExtractor(), new StructuralExtractor(), new ConflictStateExtractor(), new CoMentionExtractor()];
+        [new EventExtractor(), new StructuralExtractor(), new ConflictStateExtractor(), new ImportRestrictionExtractor(), new CoMentionExtractor()];
 
     public static IRelationExtractor[] RelationExtractors() => (IRelationExtractor[])SharedExtractors.Clone();
 }

@@ -27,7 +27,7 @@ public class DefaultPipelineRelationTests
     public void Default_pipeline_runs_events_structure_and_co_mentions_in_that_order()
     {
         var kinds = Pipeline.CreateDefault().RelationExtractors.Select(x => x.GetType()).ToArray();
-        Assert.That(kinds, Is.EqualTo(new[] { typeof(EventExtractor), typeof(StructuralExtractor), typeof(ConflictStateExtractor), typeof(CoMentionExtractor) }));
+        Assert.That(kinds, Is.EqualTo(new[] { typeof(EventExtractor), typeof(StructuralExtractor), typeof(ConflictStateExtractor), typeof(ImportRestrictionExtractor), typeof(CoMentionExtractor) }));
     }
 
     [Test]
