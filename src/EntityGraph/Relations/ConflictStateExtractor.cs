@@ -70,14 +70,17 @@ public sealed class ConflictStateExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(relations);
         if (document.Entities.Count < 2 || document.Sentences.Count == 0) return;
-        var layer = ActorLayer.Build(document);
-        var seen = new HashSet<(string, string, int)>();
+        // Built only once a conflict noun turns up: most documents have none, and the layer costs more than the scan.
+        ActorLayer? layer = null;
+        HashSet<(string, string, int)>? seen = null;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (!_nouns.Contains(Word(document, t))) continue;
+                layer ??= ActorLayer.Build(document);
+                seen ??= [];
                 // 'tension between X and Y', also 'tension and antagonism between ...' (the last noun is read).
                 if (t + 1 < sentence.EndToken && Is(document, t + 1, "between")
                     && PairAfter(document, layer, t + 2, sentence.EndToken) is var (x, y, end) && x.Entity.Id != y.Entity.Id)
