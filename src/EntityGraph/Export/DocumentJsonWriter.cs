@@ -56,8 +56,7 @@ public static class DocumentJsonWriter
         }
         else if (document.Id is not null)
         {
-            writer.WritePropertyName("id");
-            WriteString(writer, document.Id);
+            JsonStrings.WriteProperty(writer, "id", document.Id);
         }
 
         writer.WritePropertyName("entities");
@@ -65,10 +64,8 @@ public static class DocumentJsonWriter
         foreach (var entity in document.Entities)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("id");
-            WriteString(writer, entity.Id);
-            writer.WritePropertyName("name");
-            WriteString(writer, entity.Name);
+            JsonStrings.WriteProperty(writer, "id", entity.Id);
+            JsonStrings.WriteProperty(writer, "name", entity.Name);
             writer.WritePropertyName("type");
             writer.WriteValue(entity.Type.ToString());
             if (entity.Kind != OrganizationKind.None)
@@ -100,12 +97,9 @@ public static class DocumentJsonWriter
         foreach (var relation in document.Relations)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("source");
-            WriteString(writer, relation.Source);
-            writer.WritePropertyName("target");
-            WriteString(writer, relation.Target);
-            writer.WritePropertyName("type");
-            WriteString(writer, relation.Type);
+            JsonStrings.WriteProperty(writer, "source", relation.Source);
+            JsonStrings.WriteProperty(writer, "target", relation.Target);
+            JsonStrings.WriteProperty(writer, "type", relation.Type);
             WriteOptional(writer, "category", relation.Category);
             WriteOptional(writer, "cameo", relation.Cameo);
             if (relation.QuadClass is { } quad)
@@ -195,9 +189,7 @@ public static class DocumentJsonWriter
 
     private static void WriteOptional(JsonWriter writer, string name, string? value)
     {
-        if (value is null) return;
-        writer.WritePropertyName(name);
-        WriteString(writer, value);
+        if (value is not null) JsonStrings.WriteProperty(writer, name, value);
     }
 
     // Unpaired surrogates are escaped by hand so no character is lost (offsets still count it).
