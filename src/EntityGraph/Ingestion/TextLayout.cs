@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text;
+
+namespace EntityGraph.Ingestion;
+
+/// <summary>
+/// Lays out the text of a marked-up article: runs of white space collapse to one space as a browser shows
+/// them, and the breaks that elements ask for are written only between two pieces of text, so the result
+/// never starts or ends with white space and never has more than one blank line in a row.
+/// </summary>
+internal sealed class TextLayout
+{
+    /// <summary>A break between two pieces of text, strongest last.</summary>
+    public enum Break : byte { None, Space, Line, Paragraph }
+
+    // HTML's ASCII white space; a no-break space is text and stays.
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\n\r\f");
+
+    private readonly StringBuilder _text = new();
+    private Break _pending;
+
+    /// <summary>Whether nothing but breaks has been added yet.</summary>
+    public bool IsEmpty => _text.Length == 0;
+
+    /// <summary>The break asked for since the last text.</summary>
+    public Break Pending => _pending;
+
+    /// <summary>Asks for a break before the next text; the strongest request wins.</summary>
+    public void Request(Break kind)
+    {
+        if (kind > _pending) _pending = kind;
+    }
+
+    /// <summary>Adds flowing text: each run of white space becomes a single space.</summary>
+    public void AddFlow(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            int ws = text.IndexOfAny(Whitespace);
+            if (ws != 0)
+            {
+                var word = ws < 0 ? text : text[..ws];
+                FlushBreak();
+                _text.Append(word);
+                if (ws < 0) return;
+                text = text[ws..];
+            }
+            Request(Break.Space);
+            int next = text.IndexOfAnyExcept(Whitespace);
+            if (next < 0) return;
+            text = text[next..];
+        }
+    }
+
+    /// <summary>Adds preformatted text with its white space kept (CR LF and CR become LF).</summary>
+    public void AddPreformatted(string text)
+    {
+        text = text.ReplaceLineEndings("\n").Trim('\n');
+        if (text.Length == 0) return;
+        FlushBreak();
+        _text.Append(text);
+    }
+
+    private void FlushBreak()
+    {
+        if (_text.Length > 0)
+        {
+            switch (_pending)
+            {
+                case Break.Space: _text.Append(' '); break;
+                case Break.Line: _text.Append('\n'); break;
+                case Break.Paragraph: _text.Append("\n\n"); break;
+            }
+        }
+        _pending = Break.None;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _text.ToString();
+}
