@@ -91,7 +91,7 @@ public static class CsvGraphWriter
             fields[8] = edge.Negated ? "true" : "false";
             fields[9] = XmlConvert.ToString(edge.Count);
             fields[10] = XmlConvert.ToString(edge.Confidence);
-            fields[11] = EvidenceJson.Write(edge.Evidence, json);
+            fields[11] = EvidenceJson.Write(edge.Items, json);
             Row(writer, fields);
         }
         writer.Flush();

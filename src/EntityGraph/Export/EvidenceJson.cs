@@ -1,15 +1,20 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EntityGraph.Documents;
+using EntityGraph.Graphs;
 
 namespace EntityGraph.Export;
 
 /// <summary>
-/// The evidence of an edge as one compact JSON array of <c>{document, sentence, start, length, text}</c>
-/// objects, for XML formats (GraphML, GEXF) whose attribute values are plain strings. Strings are stripped of
-/// XML-illegal characters first (a lone surrogate cannot be JSON text at all once encoded as UTF-8).
+/// The evidence of an edge as one compact JSON array, for formats whose attribute values are plain strings
+/// (GraphML, GEXF, CSV). Each item is
+/// <c>{"document": string|null, "sentence", "start", "length", "text", "confidence", "date"?, "goldstein"?, "quad_class"?, "cameo"?}</c>;
+/// the optional members are left out when unknown. Strings are stripped of XML-illegal characters first (a
+/// lone surrogate cannot be JSON text at all once encoded as UTF-8). A number that is not finite is written
+/// as the string <c>"NaN"</c>, <c>"Infinity"</c> or <c>"-Infinity"</c>, since JSON has no spelling for it.
 /// </summary>
 internal static class EvidenceJson
 {
@@ -21,14 +26,15 @@ internal static class EvidenceJson
     };
 
     /// <summary>The JSON text; <paramref name="buffer"/> is scratch space reused across calls by one writer.</summary>
-    public static string Write(IReadOnlyList<Evidence> evidence, ArrayBufferWriter<byte> buffer)
+    public static string Write(IReadOnlyList<EdgeEvidence> items, ArrayBufferWriter<byte> buffer)
     {
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();
-            foreach (var e in evidence)
+            foreach (var item in items)
             {
+                var e = item.Evidence;
                 json.WriteStartObject();
                 if (e.DocumentId is null) json.WriteNull("document");
                 else json.WriteString("document", XmlChars.RemoveIllegal(e.DocumentId));
@@ -36,10 +42,109 @@ internal static class EvidenceJson
                 json.WriteNumber("start", e.Span.Start);
                 json.WriteNumber("length", e.Span.Length);
                 json.WriteString("text", XmlChars.RemoveIllegal(e.SentenceText ?? ""));
+                WriteDouble(json, "confidence", item.Confidence);
+                if (item.Date is { } date) json.WriteString("date", GraphValues.Date(date));
+                if (item.Goldstein is { } goldstein) WriteDouble(json, "goldstein", goldstein);
+                if (item.QuadClass is { } quad) json.WriteNumber("quad_class", quad);
+                if (item.Cameo is { } cameo) json.WriteString("cameo", XmlChars.RemoveIllegal(cameo));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote, in the file's order.</summary>
+    /// <exception cref="FormatException">The text is not such an array; the message says which item and what is wrong.</exception>
+    public static EdgeEvidence[] Read(string text)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.ValueKind != JsonValueKind.Array) throw new FormatException("not an array");
+            var result = new EdgeEvidence[doc.RootElement.GetArrayLength()];
+            int i = 0;
+            foreach (var item in doc.RootElement.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object) throw new FormatException($"item {i} is not an object");
+                string? documentId = null, sentenceText = null, cameo = null;
+                int sentence = -1, start = -1, length = -1;
+                double? confidence = null, goldstein = null;
+                int? quad = null;
+                DateOnly? date = null;
+                bool hasDocument = false;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in item.EnumerateObject())
+                {
+                    if (!seen.Add(p.Name)) throw new FormatException($"item {i} has '{p.Name}' twice");
+                    var v = p.Value;
+                    switch (p.Name)
+                    {
+                        case "document":
+                            hasDocument = true;
+                            documentId = v.ValueKind == JsonValueKind.Null ? null : String(v, i, p.Name);
+                            break;
+                        case "sentence": sentence = Count(v, i, p.Name); break;
+                        case "start": start = Count(v, i, p.Name); break;
+                        case "length": length = Count(v, i, p.Name); break;
+                        case "text": sentenceText = String(v, i, p.Name); break;
+                        case "confidence": confidence = Double(v, i, p.Name); break;
+                        case "goldstein": goldstein = Double(v, i, p.Name); break;
+                        case "quad_class": quad = Count(v, i, p.Name); break;
+                        case "cameo": cameo = String(v, i, p.Name); break;
+                        case "date":
+                            string d = String(v, i, p.Name);
+                            if (!GraphValues.TryParseDate(d, out var parsed))
+                                throw new FormatException($"item {i} has 'date' '{d}', not a yyyy-MM-dd date");
+                            date = parsed;
+                            break;
+                        default: throw new FormatException($"item {i} has an unknown property '{p.Name}'");
+                    }
+                }
+                if (!hasDocument || sentence < 0 || start < 0 || length < 0 || sentenceText is null || confidence is null)
+                    throw new FormatException($"item {i} lacks one of document, sentence, start, length, text and confidence");
+                result[i++] = new EdgeEvidence(new Evidence(documentId, sentence, new TextSpan(start, length), sentenceText), confidence.Value)
+                {
+                    Date = date,
+                    Goldstein = goldstein,
+                    QuadClass = quad,
+                    Cameo = cameo,
+                };
+            }
+            return result;
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException(ex.Message, ex);
+        }
+    }
+
+    private static void WriteDouble(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value)) json.WriteNumber(name, value);
+        else json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+    }
+
+    private static string String(JsonElement v, int item, string name) =>
+        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new FormatException($"item {item}: '{name}' must be a string");
+
+    private static int Count(JsonElement v, int item, string name) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int n) && n >= 0
+            ? n
+            : throw new FormatException($"item {item}: '{name}' must be a whole number from 0 to {int.MaxValue}");
+
+    private static double Double(JsonElement v, int item, string name)
+    {
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)) return d;
+        if (v.ValueKind == JsonValueKind.String)
+        {
+            switch (v.GetString())
+            {
+                case "NaN": return double.NaN;
+                case "Infinity": return double.PositiveInfinity;
+                case "-Infinity": return double.NegativeInfinity;
+            }
+        }
+        throw new FormatException($"item {item}: '{name}' must be a number");
     }
 }

@@ -139,7 +139,7 @@ public static class GexfWriter
             WriteValue(xml, "negated", edge.Negated ? "true" : "false");
             WriteValue(xml, "count", XmlConvert.ToString(edge.Count));
             WriteValue(xml, "confidence", XmlConvert.ToString(edge.Confidence));
-            WriteValue(xml, "evidence", EvidenceJson.Write(edge.Evidence, json));
+            WriteValue(xml, "evidence", EvidenceJson.Write(edge.Items, json));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

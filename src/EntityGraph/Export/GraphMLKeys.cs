@@ -9,6 +9,8 @@ public static class GraphMLKeys
 {
     /// <summary>Number of documents the graph was built from.</summary>
     public static readonly GraphMLKey GraphDocuments = new("graph_documents", "graph", "documents", "int");
+    /// <summary>Ids of the documents the graph was built from, as a JSON array of strings (sorted ordinally).</summary>
+    public static readonly GraphMLKey GraphDocumentIds = new("graph_document_ids", "graph", "document_ids", "string");
 
     /// <summary>Display label (the entity name).</summary>
     public static readonly GraphMLKey NodeLabel = new("node_label", "node", "label", "string");
@@ -28,6 +30,18 @@ public static class GraphMLKeys
     public static readonly GraphMLKey NodeMentions = new("node_mentions", "node", "mentions", "int");
     /// <summary>Documents that mention the entity.</summary>
     public static readonly GraphMLKey NodeDocuments = new("node_documents", "node", "documents", "int");
+    /// <summary>Earliest date of a document mentioning the entity, <c>yyyy-MM-dd</c> (omitted when no document had a date).</summary>
+    public static readonly GraphMLKey NodeFirstSeen = new("node_first_seen", "node", "first_seen", "string");
+    /// <summary>Latest date of a document mentioning the entity, <c>yyyy-MM-dd</c> (omitted when no document had a date).</summary>
+    public static readonly GraphMLKey NodeLastSeen = new("node_last_seen", "node", "last_seen", "string");
+    /// <summary>How many document-level entities gave each name, as a JSON object (name → count); the name is its winner.</summary>
+    public static readonly GraphMLKey NodeNameVotes = new("node_name_votes", "node", "name_votes", "string");
+    /// <summary>How many gave each type, as a JSON object (type → count).</summary>
+    public static readonly GraphMLKey NodeTypeVotes = new("node_type_votes", "node", "type_votes", "string");
+    /// <summary>How many gave each ISO-3 code, as a JSON object (omitted when none did).</summary>
+    public static readonly GraphMLKey NodeIso3Votes = new("node_iso3_votes", "node", "iso3_votes", "string");
+    /// <summary>How many gave each country, as a JSON object (omitted when none did).</summary>
+    public static readonly GraphMLKey NodeCountryVotes = new("node_country_votes", "node", "country_votes", "string");
 
     /// <summary>Display label: the category or type, prefixed with <c>not </c> when negated.</summary>
     public static readonly GraphMLKey EdgeLabel = new("edge_label", "edge", "label", "string");
@@ -45,15 +59,28 @@ public static class GraphMLKeys
     public static readonly GraphMLKey EdgeWeight = new("edge_weight", "edge", "weight", "double");
     /// <summary>Highest confidence.</summary>
     public static readonly GraphMLKey EdgeConfidence = new("edge_confidence", "edge", "confidence", "double");
-    /// <summary>The evidence as a JSON array of <c>{document, sentence, start, length, text}</c> objects.</summary>
+    /// <summary>Earliest document date of the evidence, <c>yyyy-MM-dd</c> (omitted when none is dated).</summary>
+    public static readonly GraphMLKey EdgeFirstSeen = new("edge_first_seen", "edge", "first_seen", "string");
+    /// <summary>Latest document date of the evidence, <c>yyyy-MM-dd</c> (omitted when none is dated).</summary>
+    public static readonly GraphMLKey EdgeLastSeen = new("edge_last_seen", "edge", "last_seen", "string");
+    /// <summary>Mean Goldstein score of the evidence that has one (omitted when none has).</summary>
+    public static readonly GraphMLKey EdgeMeanGoldstein = new("edge_mean_goldstein", "edge", "mean_goldstein", "double");
+    /// <summary>Quad class 1–4, the most common in the evidence (omitted when none has one).</summary>
+    public static readonly GraphMLKey EdgeQuadClass = new("edge_quad_class", "edge", "quad_class", "int");
+    /// <summary>CAMEO code, the most common in the evidence (omitted when none has one).</summary>
+    public static readonly GraphMLKey EdgeCameo = new("edge_cameo", "edge", "cameo", "string");
+    /// <summary>The evidence as a JSON array of <c>{document, sentence, start, length, text, confidence, date?,
+    /// goldstein?, quad_class?, cameo?}</c> objects.</summary>
     public static readonly GraphMLKey EdgeEvidence = new("edge_evidence", "edge", "evidence", "string");
 
     /// <summary>Every key, in the order they are declared in the file.</summary>
     public static IReadOnlyList<GraphMLKey> All { get; } =
     [
-        GraphDocuments,
+        GraphDocuments, GraphDocumentIds,
         NodeLabel, NodeName, NodeEntityId, NodeType, NodeIso3, NodeCountry, NodeAliases, NodeMentions, NodeDocuments,
-        EdgeLabel, EdgeInteraction, EdgeType, EdgeCategory, EdgeNegated, EdgeCount, EdgeWeight, EdgeConfidence, EdgeEvidence,
+        NodeFirstSeen, NodeLastSeen, NodeNameVotes, NodeTypeVotes, NodeIso3Votes, NodeCountryVotes,
+        EdgeLabel, EdgeInteraction, EdgeType, EdgeCategory, EdgeNegated, EdgeCount, EdgeWeight, EdgeConfidence,
+        EdgeFirstSeen, EdgeLastSeen, EdgeMeanGoldstein, EdgeQuadClass, EdgeCameo, EdgeEvidence,
     ];
 }
 

@@ -133,6 +133,7 @@ public static class GraphMLReader
                 throw Fail("the graph is not directed (edgedefault must be \"directed\")");
             CheckAttributes("graph", "id", "edgedefault");
             int documents = -1;
+            List<string>? documentIds = null;
             var nodes = new List<GraphNode>();
             var nodeIds = new Dictionary<string, (int Line, int Position)>(StringComparer.Ordinal);
             var edges = new List<PendingEdge>();
@@ -142,6 +143,12 @@ public static class GraphMLReader
                 {
                     case "data":
                         var (key, value, line, position) = ReadData("graph");
+                        if (key == GraphMLKeys.GraphDocumentIds)
+                        {
+                            if (documentIds is not null) throw Fail(line, position, "'document_ids' given twice");
+                            documentIds = ParseDocumentIds(value, line, position);
+                            break;
+                        }
                         if (documents >= 0) throw Fail(line, position, "'documents' given twice");
                         documents = ParseCount(key, value, line, position);
                         break;
@@ -156,6 +163,9 @@ public static class GraphMLReader
                 }
             });
             if (documents < 0) throw Fail("the graph has no 'documents' data");
+            if (documentIds is null) throw Fail("the graph has no 'document_ids' data" + OlderFile);
+            if (documentIds.Count > documents)
+                throw Fail($"the graph lists {documentIds.Count} document ids but counts only {documents} documents");
 
             nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             var byToken = nodes.ToDictionary(n => NmToken.Encode(n.Id), StringComparer.Ordinal);
@@ -169,7 +179,21 @@ public static class GraphMLReader
                 if (!keyed.TryAdd(key, edge))
                     throw Fail(e.Line, e.Position, $"a second edge {s.Id} → {t.Id} with type '{edge.Type}', category '{edge.Category}' and negated {edge.Negated}; the graph keeps one edge per such key");
             }
-            return new EntityRelationGraph(nodes, keyed.Values.ToArray(), documents);
+            return new EntityRelationGraph(nodes, keyed.Values.ToArray(), documents, documentIds);
+        }
+
+        // Said when data that merging needs is missing: most likely a file from before it was written.
+        private const string OlderFile = " (files written before document ids, vote counts and per-evidence confidences were kept cannot be merged exactly; export them again from the articles)";
+
+        private List<string> ParseDocumentIds(string value, int line, int position)
+        {
+            List<string> ids;
+            try { ids = AttributeJson.ReadStrings(value); }
+            catch (FormatException ex) { throw Fail(line, position, "'document_ids' is not a JSON array of strings: " + ex.Message); }
+            ids.Sort(StringComparer.Ordinal);
+            for (int i = 1; i < ids.Count; i++)
+                if (ids[i] == ids[i - 1]) throw Fail(line, position, $"'document_ids' lists '{ids[i]}' twice");
+            return ids;
         }
 
         private GraphNode ReadNode(Dictionary<string, (int Line, int Position)> ids)
@@ -190,13 +214,53 @@ public static class GraphMLReader
                 throw Fail(data[GraphMLKeys.NodeEntityId.Id].Line, data[GraphMLKeys.NodeEntityId.Id].Position, $"entity_id '{entityId}' does not match the node id '{token}'");
             string t = Required(data, GraphMLKeys.NodeType, what, line, position);
             var typeData = data[GraphMLKeys.NodeType.Id];
-            if (!EntityTypes.TryGetValue(t, out var type))
-                throw Fail(typeData.Line, typeData.Position, $"'{t}' is not an entity type (expected one of {string.Join(", ", EntityTypes.Keys.Order(StringComparer.Ordinal))})");
+            var type = ParseType(t, typeData.Line, typeData.Position);
             string aliases = Required(data, GraphMLKeys.NodeAliases, what, line, position);
             int mentions = Count(data, GraphMLKeys.NodeMentions, what, line, position);
             int documents = Count(data, GraphMLKeys.NodeDocuments, what, line, position);
-            return new GraphNode(id, name, type, Optional(data, GraphMLKeys.NodeIso3), Optional(data, GraphMLKeys.NodeCountry),
-                aliases.Length == 0 ? [] : aliases.Split('|'), mentions, documents);
+            var firstSeen = Date(data, GraphMLKeys.NodeFirstSeen);
+            var lastSeen = Date(data, GraphMLKeys.NodeLastSeen);
+            if (GraphValues.DateRangeProblem(firstSeen, lastSeen) is { } dateProblem) throw Fail(line, position, $"{what}: {dateProblem}");
+
+            var names = Votes(data, GraphMLKeys.NodeNameVotes, what, line, position, required: true);
+            var typeVotes = new List<KeyValuePair<EntityType, int>>();
+            foreach (var (value, count) in Votes(data, GraphMLKeys.NodeTypeVotes, what, line, position, required: true))
+            {
+                var (_, l, p) = data[GraphMLKeys.NodeTypeVotes.Id];
+                typeVotes.Add(new(ParseType(value, l, p), count));
+            }
+            var node = new GraphNode(id, GraphValues.Freeze(names), GraphValues.Freeze(typeVotes),
+                GraphValues.Freeze(Votes(data, GraphMLKeys.NodeIso3Votes, what, line, position, required: false)),
+                GraphValues.Freeze(Votes(data, GraphMLKeys.NodeCountryVotes, what, line, position, required: false)),
+                aliases.Length == 0 ? [] : aliases.Split('|'), mentions, documents, firstSeen, lastSeen);
+            if (GraphValues.NodeMismatch(node, name, type, Optional(data, GraphMLKeys.NodeIso3), Optional(data, GraphMLKeys.NodeCountry)) is { } problem)
+                throw Fail(line, position, $"{what}: {problem}");
+            return node;
+        }
+
+        private EntityType ParseType(string text, int line, int position) =>
+            EntityTypes.TryGetValue(text, out var type)
+                ? type
+                : throw Fail(line, position, $"'{text}' is not an entity type (expected one of {string.Join(", ", EntityTypes.Keys.Order(StringComparer.Ordinal))})");
+
+        private List<KeyValuePair<string, int>> Votes(Dictionary<string, (string Value, int Line, int Position)> data, GraphMLKey key,
+            string what, int line, int position, bool required)
+        {
+            if (!data.TryGetValue(key.Id, out var v))
+                return required ? throw Fail(line, position, $"{what} has no '{key.Name}' data" + OlderFile) : [];
+            List<KeyValuePair<string, int>> votes;
+            try { votes = AttributeJson.ReadVotes(v.Value); }
+            catch (FormatException ex) { throw Fail(v.Line, v.Position, $"'{key.Name}' is not a JSON object of value → count: {ex.Message}"); }
+            if (votes.Count == 0) throw Fail(v.Line, v.Position, $"'{key.Name}' is empty (leave it out when nothing was voted)");
+            return votes;
+        }
+
+        private DateOnly? Date(Dictionary<string, (string Value, int Line, int Position)> data, GraphMLKey key)
+        {
+            if (!data.TryGetValue(key.Id, out var v)) return null;
+            return GraphValues.TryParseDate(v.Value, out var date)
+                ? date
+                : throw Fail(v.Line, v.Position, $"'{key.Name}' must be a yyyy-MM-dd date, found '{v.Value}'");
         }
 
         private PendingEdge ReadEdge()
@@ -223,45 +287,25 @@ public static class GraphMLReader
             };
             double weight = Double(data, GraphMLKeys.EdgeWeight, what, e.Line, e.Position);
             double confidence = Double(data, GraphMLKeys.EdgeConfidence, what, e.Line, e.Position);
+            double? meanGoldstein = data.ContainsKey(GraphMLKeys.EdgeMeanGoldstein.Id) ? Double(data, GraphMLKeys.EdgeMeanGoldstein, what, e.Line, e.Position) : null;
+            int? quadClass = data.ContainsKey(GraphMLKeys.EdgeQuadClass.Id) ? Count(data, GraphMLKeys.EdgeQuadClass, what, e.Line, e.Position) : null;
             int count = Count(data, GraphMLKeys.EdgeCount, what, e.Line, e.Position);
             string evidenceJson = Required(data, GraphMLKeys.EdgeEvidence, what, e.Line, e.Position);
             var (_, eLine, ePosition) = data[GraphMLKeys.EdgeEvidence.Id];
-            var evidence = ParseEvidence(evidenceJson, eLine, ePosition);
-            if (count != evidence.Length)
-                throw Fail(e.Line, e.Position, $"{what} has 'count' {count} but {evidence.Length} evidence items; the count is the number of items");
-            return new GraphEdge(s, t, type, Optional(data, GraphMLKeys.EdgeCategory), negated, weight, confidence, evidence);
-        }
-
-        private Evidence[] ParseEvidence(string json, int line, int position)
-        {
-            try
+            EdgeEvidence[] items;
+            try { items = EvidenceJson.Read(evidenceJson); }
+            catch (FormatException ex)
             {
-                using var doc = JsonDocument.Parse(json);
-                if (doc.RootElement.ValueKind != JsonValueKind.Array) throw new FormatException("not an array");
-                var result = new Evidence[doc.RootElement.GetArrayLength()];
-                int i = 0;
-                foreach (var item in doc.RootElement.EnumerateArray())
-                {
-                    if (item.ValueKind != JsonValueKind.Object) throw new FormatException($"item {i} is not an object");
-                    int seen = 0;
-                    foreach (var p in item.EnumerateObject())
-                    {
-                        seen++;
-                        if (p.Name is not ("document" or "sentence" or "start" or "length" or "text"))
-                            throw new FormatException($"item {i} has an unknown property '{p.Name}'");
-                    }
-                    var document = item.GetProperty("document");
-                    string? documentId = document.ValueKind == JsonValueKind.Null ? null : document.GetString();
-                    int sentence = item.GetProperty("sentence").GetInt32(), start = item.GetProperty("start").GetInt32(), length = item.GetProperty("length").GetInt32();
-                    if (seen != 5 || sentence < 0 || start < 0 || length < 0) throw new FormatException($"item {i} has a missing, repeated or negative value");
-                    result[i++] = new Evidence(documentId, sentence, new TextSpan(start, length), item.GetProperty("text").GetString()!);
-                }
-                return result;
+                throw Fail(eLine, ePosition, "'evidence' is not a JSON array of {document, sentence, start, length, text, confidence, …} objects: " + ex.Message
+                    + (evidenceJson.Contains("\"confidence\"", StringComparison.Ordinal) ? "" : OlderFile));
             }
-            catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
-            {
-                throw Fail(line, position, "'evidence' is not a JSON array of {document, sentence, start, length, text} objects: " + ex.Message);
-            }
+            if (count != items.Length)
+                throw Fail(e.Line, e.Position, $"{what} has 'count' {count} but {items.Length} evidence items; the count is the number of items");
+            var edge = new GraphEdge(s, t, type, Optional(data, GraphMLKeys.EdgeCategory), negated, items);
+            if (GraphValues.EdgeMismatch(edge, weight, confidence, meanGoldstein, quadClass, Optional(data, GraphMLKeys.EdgeCameo),
+                    Date(data, GraphMLKeys.EdgeFirstSeen), Date(data, GraphMLKeys.EdgeLastSeen)) is { } problem)
+                throw Fail(e.Line, e.Position, $"{what}: {problem}");
+            return edge;
         }
 
         // ---- data helpers ----

@@ -12,6 +12,13 @@ namespace EntityGraph.Export;
 /// escaped deterministically, and the original is kept in the <c>entity_id</c> attribute). Output is
 /// byte-for-byte reproducible for the same graph. Stateless and thread-safe.
 /// </summary>
+/// <remarks>
+/// Besides what viewers show, the file keeps what merging needs (see <see cref="GraphMLReader"/>): the
+/// document ids, each node's vote tables and each piece of evidence with its confidence, date, Goldstein
+/// score, quad class and CAMEO code, so a graph read back merges with new documents exactly as if it had
+/// never left memory. Where stripping illegal characters makes two voted names equal, their counts are
+/// added and the name written is the winner of the cleaned votes, so the file agrees with itself.
+/// </remarks>
 /// <example>
 /// <code>
 /// using var stream = File.Create("graph.graphml");
@@ -76,6 +83,9 @@ public static class GraphMLWriter
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
         WriteData(xml, GraphMLKeys.GraphDocuments, graph.DocumentCount);
+        var json = new ArrayBufferWriter<byte>();
+        var documentIds = new SortedSet<string>(graph.DocumentIds.Select(XmlChars.RemoveIllegal), StringComparer.Ordinal);
+        WriteData(xml, GraphMLKeys.GraphDocumentIds, AttributeJson.WriteStrings(documentIds, json));
 
         var nodeIds = new Dictionary<GraphNode, string>(graph.Nodes.Count, ReferenceEqualityComparer.Instance);
         foreach (var node in graph.Nodes)
@@ -85,19 +95,28 @@ public static class GraphMLWriter
             nodeIds.Add(node, id);
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", id);
-            WriteData(xml, GraphMLKeys.NodeLabel, node.Name);
-            WriteData(xml, GraphMLKeys.NodeName, node.Name);
+            var names = GraphValues.CleanVotes(node.NameVotes);
+            var iso3 = GraphValues.CleanVotes(node.Iso3Votes);
+            var countries = GraphValues.CleanVotes(node.CountryVotes);
+            string name = GraphValues.Winner(names)!;
+            WriteData(xml, GraphMLKeys.NodeLabel, name);
+            WriteData(xml, GraphMLKeys.NodeName, name);
             WriteData(xml, GraphMLKeys.NodeEntityId, node.Id);
             WriteData(xml, GraphMLKeys.NodeType, node.Type.ToString());
-            WriteData(xml, GraphMLKeys.NodeIso3, node.Iso3);
-            WriteData(xml, GraphMLKeys.NodeCountry, node.Country);
+            WriteData(xml, GraphMLKeys.NodeIso3, GraphValues.Winner(iso3));
+            WriteData(xml, GraphMLKeys.NodeCountry, GraphValues.Winner(countries));
             WriteData(xml, GraphMLKeys.NodeAliases, string.Join('|', node.Aliases));
             WriteData(xml, GraphMLKeys.NodeMentions, node.MentionCount);
             WriteData(xml, GraphMLKeys.NodeDocuments, node.DocumentCount);
+            WriteData(xml, GraphMLKeys.NodeFirstSeen, GraphValues.Date(node.FirstSeen));
+            WriteData(xml, GraphMLKeys.NodeLastSeen, GraphValues.Date(node.LastSeen));
+            WriteData(xml, GraphMLKeys.NodeNameVotes, AttributeJson.WriteVotes(names, n => n, json));
+            WriteData(xml, GraphMLKeys.NodeTypeVotes, AttributeJson.WriteVotes(node.TypeVotes, t => t.ToString(), json));
+            if (iso3.Count > 0) WriteData(xml, GraphMLKeys.NodeIso3Votes, AttributeJson.WriteVotes(iso3, n => n, json));
+            if (countries.Count > 0) WriteData(xml, GraphMLKeys.NodeCountryVotes, AttributeJson.WriteVotes(countries, n => n, json));
             xml.WriteEndElement();
         }
 
-        var json = new ArrayBufferWriter<byte>();
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
@@ -116,7 +135,12 @@ public static class GraphMLWriter
             WriteData(xml, GraphMLKeys.EdgeCount, edge.Count);
             WriteData(xml, GraphMLKeys.EdgeWeight, edge.Weight);
             WriteData(xml, GraphMLKeys.EdgeConfidence, edge.Confidence);
-            WriteData(xml, GraphMLKeys.EdgeEvidence, EvidenceJson.Write(edge.Evidence, json));
+            WriteData(xml, GraphMLKeys.EdgeFirstSeen, GraphValues.Date(edge.FirstSeen));
+            WriteData(xml, GraphMLKeys.EdgeLastSeen, GraphValues.Date(edge.LastSeen));
+            if (edge.MeanGoldstein is { } goldstein) WriteData(xml, GraphMLKeys.EdgeMeanGoldstein, goldstein);
+            if (edge.QuadClass is { } quad) WriteData(xml, GraphMLKeys.EdgeQuadClass, quad);
+            WriteData(xml, GraphMLKeys.EdgeCameo, edge.Cameo);
+            WriteData(xml, GraphMLKeys.EdgeEvidence, EvidenceJson.Write(edge.Items, json));
             xml.WriteEndElement();
         }
 

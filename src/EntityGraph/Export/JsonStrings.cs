@@ -18,6 +18,24 @@ internal static class JsonStrings
             writer.WriteValue(value);
             return;
         }
+        writer.WriteRawValue(Escaped(value));
+    }
+
+    /// <summary>Writes a property name, with lone surrogates escaped as in <see cref="Write"/> (names can be any string: vote tables are keyed by names).</summary>
+    public static void WritePropertyName(JsonWriter writer, string name)
+    {
+        if (!HasUnpairedSurrogate(name))
+        {
+            writer.WritePropertyName(name);
+            return;
+        }
+        string quoted = Escaped(name);
+        writer.WritePropertyName(quoted[1..^1], escape: false);
+    }
+
+    // The value as a quoted JSON string with every lone surrogate as a \uXXXX escape.
+    private static string Escaped(string value)
+    {
         string quoted = JsonConvert.ToString(value); // Newtonsoft's escaping for everything else
         var sb = new StringBuilder(quoted.Length + 16);
         for (int i = 0; i < quoted.Length; i++)
@@ -30,7 +48,7 @@ internal static class JsonStrings
             else
                 sb.Append(c);
         }
-        writer.WriteRawValue(sb.ToString());
+        return sb.ToString();
     }
 
     public static void WriteProperty(JsonWriter writer, string name, string value)

@@ -86,7 +86,11 @@ public static class NodeLinkJsonReader
     }
 
     private sealed record PendingEdge(string Source, string Target, string Type, string? Category, bool Negated,
-        double Weight, double Confidence, Evidence[] Evidence, int Line, int Position);
+        double Weight, double Confidence, double? MeanGoldstein, int? QuadClass, string? Cameo, DateOnly? FirstSeen, DateOnly? LastSeen,
+        EdgeEvidence[] Items, int Line, int Position);
+
+    // Said when data that merging needs is missing: most likely a file from before it was written.
+    private const string OlderFile = " (files written before document ids, vote counts and per-evidence confidences were kept cannot be merged exactly; export them again from the articles)";
 
     private sealed class Cursor(JsonTextReader json, string source)
     {
@@ -95,6 +99,7 @@ public static class NodeLinkJsonReader
             Next();
             Expect(JsonToken.StartObject, "a JSON object (the graph)");
             int documents = -1;
+            List<string>? documentIds = null;
             List<GraphNode>? nodes = null;
             List<PendingEdge>? edges = null;
             var nodePositions = new Dictionary<string, (int Line, int Position)>(StringComparer.Ordinal);
@@ -112,7 +117,7 @@ public static class NodeLinkJsonReader
                         ReadBool(name); // either reads: edges are told apart by their own attributes, not keys
                         break;
                     case "graph":
-                        documents = ReadGraphAttributes();
+                        (documents, documentIds) = ReadGraphAttributes();
                         break;
                     case "nodes":
                         nodes = [];
@@ -128,6 +133,7 @@ public static class NodeLinkJsonReader
             }
             if (!directed) throw Fail("the graph has no 'directed' property");
             if (documents < 0) throw Fail("the graph has no 'graph' object with a 'documents' count");
+            if (documentIds is null) throw Fail("'graph' has no 'document_ids'" + OlderFile);
             if (nodes is null) throw Fail("the graph has no 'nodes' array");
             if (edges is null) throw Fail("the graph has no 'edges' array");
             if (json.Read()) throw Fail("unexpected content after the graph object");
@@ -143,25 +149,81 @@ public static class NodeLinkJsonReader
                 if (!keyed.TryAdd(key, e))
                     throw Fail(e.Line, e.Position, $"a second edge {e.Source} → {e.Target} with type '{e.Type}', category '{e.Category}' and negated {e.Negated}; the graph keeps one edge per such key");
             }
-            var graphEdges = keyed.Values
-                .Select(e => new GraphEdge(byId[e.Source], byId[e.Target], e.Type, e.Category, e.Negated, e.Weight, e.Confidence, e.Evidence))
-                .ToArray();
-            return new EntityRelationGraph(nodes, graphEdges, documents);
+            var graphEdges = new List<GraphEdge>(keyed.Count);
+            foreach (var e in keyed.Values)
+            {
+                var edge = new GraphEdge(byId[e.Source], byId[e.Target], e.Type, e.Category, e.Negated, e.Items);
+                if (GraphValues.EdgeMismatch(edge, e.Weight, e.Confidence, e.MeanGoldstein, e.QuadClass, e.Cameo, e.FirstSeen, e.LastSeen) is { } problem)
+                    throw Fail(e.Line, e.Position, $"edge {e.Source} → {e.Target}: {problem}");
+                graphEdges.Add(edge);
+            }
+            return new EntityRelationGraph(nodes, graphEdges, documents, documentIds);
         }
 
-        private int ReadGraphAttributes()
+        private (int Documents, List<string>? DocumentIds) ReadGraphAttributes()
         {
             Next();
             Expect(JsonToken.StartObject, "an object for 'graph'");
             int documents = -1;
+            List<string>? ids = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (NextProperty(seen, "'graph'") is { } name)
             {
-                if (name != "documents") throw Unknown(name, "'graph'");
-                documents = ReadCount(name);
+                switch (name)
+                {
+                    case "documents":
+                        documents = ReadCount(name);
+                        break;
+                    case "document_ids":
+                        ids = ReadStrings(name);
+                        var unique = new HashSet<string>(StringComparer.Ordinal);
+                        foreach (var id in ids)
+                            if (!unique.Add(id)) throw Fail($"'document_ids' lists '{id}' twice");
+                        ids.Sort(StringComparer.Ordinal);
+                        break;
+                    default:
+                        throw Unknown(name, "'graph'");
+                }
             }
             if (documents < 0) throw Fail("'graph' has no 'documents' count");
-            return documents;
+            if (ids is not null && ids.Count > documents)
+                throw Fail($"'graph' lists {ids.Count} document ids but counts only {documents} documents");
+            return (documents, ids);
+        }
+
+        private List<string> ReadStrings(string prop)
+        {
+            Next();
+            Expect(JsonToken.StartArray, $"an array of strings for '{prop}'");
+            var result = new List<string>();
+            while (Next() != JsonToken.EndArray)
+            {
+                if (json.TokenType != JsonToken.String) throw Fail($"'{prop}' must hold strings, found {Describe()}");
+                result.Add((string)json.Value!);
+            }
+            return result;
+        }
+
+        private List<KeyValuePair<string, int>> ReadVotes(string prop)
+        {
+            Next();
+            Expect(JsonToken.StartObject, $"an object of value → count for '{prop}'");
+            var result = new List<KeyValuePair<string, int>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (NextProperty(seen, $"'{prop}'") is { } value)
+            {
+                int count = ReadCount(value);
+                if (count == 0) throw Fail($"'{prop}' gives '{value}' 0 votes (leave it out instead)");
+                result.Add(new(value, count));
+            }
+            if (result.Count == 0) throw Fail($"'{prop}' is empty (leave it out when nothing was voted)");
+            return result;
+        }
+
+        private DateOnly ReadDate(string prop)
+        {
+            string text = ReadString(prop);
+            return GraphValues.TryParseDate(text, out var date) ? date : throw Fail($"'{prop}' must be a yyyy-MM-dd date, found \"{text}\"");
         }
 
         private GraphNode ReadNode(int index, Dictionary<string, (int, int)> positions)
@@ -172,6 +234,9 @@ public static class NodeLinkJsonReader
             EntityType? type = null;
             List<string>? aliases = null;
             int mentions = -1, documents = -1;
+            DateOnly? firstSeen = null, lastSeen = null;
+            List<KeyValuePair<string, int>>? nameVotes = null, iso3Votes = null, countryVotes = null;
+            List<KeyValuePair<EntityType, int>>? typeVotes = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (NextProperty(seen, what) is { } prop)
             {
@@ -180,12 +245,13 @@ public static class NodeLinkJsonReader
                     case "id": id = ReadString(prop); break;
                     case "label": ReadString(prop); break; // the name again, for viewers
                     case "name": name = ReadString(prop); break;
-                    case "type":
-                        string t = ReadString(prop);
-                        if (!EntityTypes.TryGetValue(t, out var parsed))
-                            throw Fail($"'{t}' is not an entity type (expected one of {string.Join(", ", EntityTypes.Keys.Order(StringComparer.Ordinal))})");
-                        type = parsed;
-                        break;
+                    case "type": type = ParseType(ReadString(prop)); break;
+                    case "first_seen": firstSeen = ReadDate(prop); break;
+                    case "last_seen": lastSeen = ReadDate(prop); break;
+                    case "name_votes": nameVotes = ReadVotes(prop); break;
+                    case "type_votes": typeVotes = ReadVotes(prop).Select(v => new KeyValuePair<EntityType, int>(ParseType(v.Key), v.Value)).ToList(); break;
+                    case "iso3_votes": iso3Votes = ReadVotes(prop); break;
+                    case "country_votes": countryVotes = ReadVotes(prop); break;
                     case "iso3": iso3 = ReadNullableString(prop); break;
                     case "country": country = ReadNullableString(prop); break;
                     case "aliases":
@@ -210,21 +276,34 @@ public static class NodeLinkJsonReader
             if (aliases is null) throw Missing("aliases", what);
             if (mentions < 0) throw Missing("mentions", what);
             if (documents < 0) throw Missing("documents", what);
+            if (nameVotes is null) throw Fail($"{what} has no 'name_votes'" + OlderFile);
+            if (typeVotes is null) throw Fail($"{what} has no 'type_votes'" + OlderFile);
+            if (GraphValues.DateRangeProblem(firstSeen, lastSeen) is { } dateProblem) throw Fail(line, position, $"{what}: {dateProblem}");
             if (positions.TryGetValue(id, out var first))
                 throw Fail(line, position, $"a second node with id '{id}' (the first is at line {first.Item1}, position {first.Item2})");
             positions.Add(id, (line, position));
-            return new GraphNode(id, name, type.Value, iso3, country, aliases.ToArray(), mentions, documents);
+            var node = new GraphNode(id, GraphValues.Freeze(nameVotes), GraphValues.Freeze(typeVotes), GraphValues.Freeze(iso3Votes ?? []),
+                GraphValues.Freeze(countryVotes ?? []), aliases.ToArray(), mentions, documents, firstSeen, lastSeen);
+            if (GraphValues.NodeMismatch(node, name, type.Value, iso3, country) is { } problem) throw Fail(line, position, $"{what}: {problem}");
+            return node;
         }
+
+        private EntityType ParseType(string text) =>
+            EntityTypes.TryGetValue(text, out var type)
+                ? type
+                : throw Fail($"'{text}' is not an entity type (expected one of {string.Join(", ", EntityTypes.Keys.Order(StringComparer.Ordinal))})");
 
         private PendingEdge ReadEdge(int index)
         {
             int line = json.LineNumber, position = json.LinePosition;
             string what = $"edge {index}";
-            string? src = null, target = null, type = null, category = null;
+            string? src = null, target = null, type = null, category = null, cameo = null;
             bool? negated = null;
             int count = -1;
-            double? weight = null, confidence = null;
-            List<Evidence>? evidence = null;
+            int? quadClass = null;
+            double? weight = null, confidence = null, meanGoldstein = null;
+            DateOnly? firstSeen = null, lastSeen = null;
+            List<EdgeEvidence>? evidence = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (NextProperty(seen, what) is { } prop)
             {
@@ -243,6 +322,11 @@ public static class NodeLinkJsonReader
                     case "count": count = ReadCount(prop); break;
                     case "weight": weight = ReadDouble(prop); break;
                     case "confidence": confidence = ReadDouble(prop); break;
+                    case "mean_goldstein": meanGoldstein = ReadDouble(prop); break;
+                    case "quad_class": quadClass = ReadCount(prop); break;
+                    case "cameo": cameo = ReadString(prop); break;
+                    case "first_seen": firstSeen = ReadDate(prop); break;
+                    case "last_seen": lastSeen = ReadDate(prop); break;
                     case "evidence":
                         evidence = [];
                         ForEachObject("evidence", () => evidence.Add(ReadEvidence(evidence.Count, what)));
@@ -259,15 +343,19 @@ public static class NodeLinkJsonReader
             if (evidence is null) throw Missing("evidence", what);
             if (count >= 0 && count != evidence.Count)
                 throw Fail($"{what} has 'count' {count} but {evidence.Count} evidence items; the count is the number of items");
-            return new PendingEdge(src, target, type, category, negated.Value, weight.Value, confidence.Value, evidence.ToArray(), line, position);
+            return new PendingEdge(src, target, type, category, negated.Value, weight.Value, confidence.Value, meanGoldstein, quadClass, cameo,
+                firstSeen, lastSeen, evidence.ToArray(), line, position);
         }
 
-        private Evidence ReadEvidence(int index, string edge)
+        private EdgeEvidence ReadEvidence(int index, string edge)
         {
             string what = $"{edge}, evidence {index}";
-            string? document = null, text = null;
+            string? document = null, text = null, cameo = null;
             bool hasDocument = false;
             int sentence = -1, start = -1, length = -1;
+            int? quadClass = null;
+            double? confidence = null, goldstein = null;
+            DateOnly? date = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (NextProperty(seen, what) is { } prop)
             {
@@ -278,6 +366,11 @@ public static class NodeLinkJsonReader
                     case "start": start = ReadCount(prop); break;
                     case "length": length = ReadCount(prop); break;
                     case "text": text = ReadString(prop); break;
+                    case "confidence": confidence = ReadDouble(prop); break;
+                    case "date": date = ReadDate(prop); break;
+                    case "goldstein": goldstein = ReadDouble(prop); break;
+                    case "quad_class": quadClass = ReadCount(prop); break;
+                    case "cameo": cameo = ReadString(prop); break;
                     default: throw Unknown(prop, what);
                 }
             }
@@ -286,7 +379,14 @@ public static class NodeLinkJsonReader
             if (start < 0) throw Missing("start", what);
             if (length < 0) throw Missing("length", what);
             if (text is null) throw Missing("text", what);
-            return new Evidence(document, sentence, new TextSpan(start, length), text);
+            if (confidence is null) throw Fail($"{what} has no 'confidence'" + OlderFile);
+            return new EdgeEvidence(new Evidence(document, sentence, new TextSpan(start, length), text), confidence.Value)
+            {
+                Date = date,
+                Goldstein = goldstein,
+                QuadClass = quadClass,
+                Cameo = cameo,
+            };
         }
 
         // ---- token helpers ----

@@ -15,11 +15,19 @@ namespace EntityGraph.Export;
 /// <remarks>
 /// <para>Layout:</para>
 /// <code>
-/// {"directed": true, "multigraph": true, "graph": {"documents": 1},
-///  "nodes": [{"id": "country:PRK", "label", "name", "type", "iso3"?, "country"?, "aliases": [..], "mentions", "documents"}],
+/// {"directed": true, "multigraph": true, "graph": {"documents": 1, "document_ids": [..]},
+///  "nodes": [{"id": "country:PRK", "label", "name", "type", "iso3"?, "country"?, "aliases": [..], "mentions", "documents",
+///             "first_seen"?, "last_seen"?, "name_votes": {name: count}, "type_votes": {..}, "iso3_votes"?: {..}, "country_votes"?: {..}}],
 ///  "edges": [{"source", "target", "key": "e0", "label", "type", "category"?, "negated", "count", "weight", "confidence",
-///             "evidence": [{"document": string|null, "sentence", "start", "length", "text"}]}]}
+///             "first_seen"?, "last_seen"?, "mean_goldstein"?, "quad_class"?, "cameo"?,
+///             "evidence": [{"document": string|null, "sentence", "start", "length", "text", "confidence",
+///                           "date"?, "goldstein"?, "quad_class"?, "cameo"?}]}]}
 /// </code>
+/// <para>
+/// Dates are <c>yyyy-MM-dd</c> strings. The document ids, vote tables and per-evidence values are what
+/// exact merging needs (see <see cref="GraphBuilder.Add(EntityRelationGraph)"/>); the node's name, type and
+/// codes and the edge's weight, mean Goldstein and dates are derived from them and checked on reading.
+/// </para>
 /// <para>
 /// Always a multigraph: edges are one per (source, target, type, category, negated), so two entities can
 /// be joined by several edges in the same direction. Edge keys are <c>e0</c>, <c>e1</c>, … in edge order,
@@ -92,6 +100,10 @@ public static class NodeLinkJsonWriter
         json.WriteStartObject();
         json.WritePropertyName("documents");
         json.WriteValue(graph.DocumentCount);
+        json.WritePropertyName("document_ids");
+        json.WriteStartArray();
+        foreach (var id in graph.DocumentIds) JsonStrings.Write(json, id);
+        json.WriteEndArray();
         json.WriteEndObject();
 
         json.WritePropertyName("nodes");
@@ -114,6 +126,12 @@ public static class NodeLinkJsonWriter
             json.WriteValue(node.MentionCount);
             json.WritePropertyName("documents");
             json.WriteValue(node.DocumentCount);
+            WriteDate(json, "first_seen", node.FirstSeen);
+            WriteDate(json, "last_seen", node.LastSeen);
+            WriteVotes(json, "name_votes", node.NameVotes, n => n);
+            WriteVotes(json, "type_votes", node.TypeVotes, t => t.ToString());
+            if (node.Iso3Votes.Count > 0) WriteVotes(json, "iso3_votes", node.Iso3Votes, n => n);
+            if (node.CountryVotes.Count > 0) WriteVotes(json, "country_votes", node.CountryVotes, n => n);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -139,10 +157,24 @@ public static class NodeLinkJsonWriter
             json.WriteValue(edge.Weight);
             json.WritePropertyName("confidence");
             json.WriteValue(edge.Confidence);
+            WriteDate(json, "first_seen", edge.FirstSeen);
+            WriteDate(json, "last_seen", edge.LastSeen);
+            if (edge.MeanGoldstein is { } meanGoldstein)
+            {
+                json.WritePropertyName("mean_goldstein");
+                json.WriteValue(meanGoldstein);
+            }
+            if (edge.QuadClass is { } quadClass)
+            {
+                json.WritePropertyName("quad_class");
+                json.WriteValue(quadClass);
+            }
+            if (edge.Cameo is { } cameo) JsonStrings.WriteProperty(json, "cameo", cameo);
             json.WritePropertyName("evidence");
             json.WriteStartArray();
-            foreach (var e in edge.Evidence)
+            foreach (var item in edge.Items)
             {
+                var e = item.Evidence;
                 json.WriteStartObject();
                 json.WritePropertyName("document");
                 if (e.DocumentId is null) json.WriteNull();
@@ -154,6 +186,20 @@ public static class NodeLinkJsonWriter
                 json.WritePropertyName("length");
                 json.WriteValue(e.Span.Length);
                 JsonStrings.WriteProperty(json, "text", e.SentenceText ?? "");
+                json.WritePropertyName("confidence");
+                json.WriteValue(item.Confidence);
+                WriteDate(json, "date", item.Date);
+                if (item.Goldstein is { } goldstein)
+                {
+                    json.WritePropertyName("goldstein");
+                    json.WriteValue(goldstein);
+                }
+                if (item.QuadClass is { } quad)
+                {
+                    json.WritePropertyName("quad_class");
+                    json.WriteValue(quad);
+                }
+                if (item.Cameo is { } itemCameo) JsonStrings.WriteProperty(json, "cameo", itemCameo);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -162,6 +208,26 @@ public static class NodeLinkJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
+    }
+
+    private static void WriteDate(JsonWriter json, string name, DateOnly? date)
+    {
+        if (date is not { } d) return; // absent, not null: networkx then reports the attribute as missing
+        json.WritePropertyName(name);
+        json.WriteValue(GraphValues.Date(d));
+    }
+
+    private static void WriteVotes<T>(JsonWriter json, string name, IReadOnlyDictionary<T, int> votes, Func<T, string> key)
+        where T : notnull
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        foreach (var (value, count) in votes)
+        {
+            JsonStrings.WritePropertyName(json, key(value));
+            json.WriteValue(count);
+        }
+        json.WriteEndObject();
     }
 
     /// <summary>The key of the edge at <paramref name="index"/>: <c>e</c> and the index, as in GraphML.</summary>

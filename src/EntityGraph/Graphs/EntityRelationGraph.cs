@@ -14,11 +14,18 @@ public sealed class EntityRelationGraph
     private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph;
     private readonly Dictionary<string, GraphNode> _byId;
 
-    internal EntityRelationGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, int documentCount)
+    internal EntityRelationGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, int documentCount,
+        IReadOnlyList<string>? documentIds = null)
     {
         Nodes = nodes;
         Edges = edges;
         DocumentCount = documentCount;
+        DocumentIds = documentIds ?? [];
+        foreach (var node in nodes)
+        {
+            if (node.FirstSeen is { } f && (FirstSeen is null || f < FirstSeen)) FirstSeen = f;
+            if (node.LastSeen is { } l && (LastSeen is null || l > LastSeen)) LastSeen = l;
+        }
         _byId = new Dictionary<string, GraphNode>(nodes.Count, StringComparer.Ordinal);
         // Parallel edges are expected: two entities can be linked by several relation types.
         _graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, nodes.Count);
@@ -39,8 +46,40 @@ public sealed class EntityRelationGraph
     /// <summary>The edges, sorted ordinally by source id, target id, type, category, then affirmed before negated.</summary>
     public IReadOnlyList<GraphEdge> Edges { get; }
 
-    /// <summary>Number of documents the graph was built from (including documents with no entities).</summary>
+    /// <summary>Number of documents the graph was built from (including documents with no entities or no id).</summary>
     public int DocumentCount { get; }
+
+    /// <summary>
+    /// The ids of the documents the graph was built from, sorted ordinally (documents without an id are
+    /// counted in <see cref="DocumentCount"/> but not listed). Merging refuses graphs that share an id.
+    /// </summary>
+    public IReadOnlyList<string> DocumentIds { get; }
+
+    /// <summary>
+    /// The graph of this graph's documents and <paramref name="other"/>'s together: exactly the graph that
+    /// building from all of them in one go would give. Merging is commutative and associative.
+    /// </summary>
+    /// <param name="other">Another graph, of other documents.</param>
+    /// <returns>A new graph; neither input changes.</returns>
+    /// <exception cref="ArgumentException">The graphs share a document id.</exception>
+    public EntityRelationGraph Merge(EntityRelationGraph other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new GraphBuilder().Add(this).Add(other).ToGraph();
+    }
+
+    /// <summary>
+    /// The graph of the documents of all <paramref name="graphs"/> (see <see cref="Merge(EntityRelationGraph)"/>);
+    /// the empty graph when there are none. Order and grouping do not matter.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two graphs share a document id.</exception>
+    public static EntityRelationGraph MergeAll(params IEnumerable<EntityRelationGraph> graphs)
+    {
+        ArgumentNullException.ThrowIfNull(graphs);
+        var builder = new GraphBuilder();
+        foreach (var graph in graphs) builder.Add(graph ?? throw new ArgumentException("A graph to merge is null.", nameof(graphs)));
+        return builder.ToGraph();
+    }
 
     /// <summary>
     /// The graph as a read-only QuikGraph view, for traversal and algorithms. Do not cast it back to a
@@ -60,4 +99,13 @@ public sealed class EntityRelationGraph
 
     /// <inheritdoc />
     public override string ToString() => $"EntityRelationGraph: {Nodes.Count} nodes, {Edges.Count} edges, {DocumentCount} documents";
+
+    /// <summary>
+    /// The earliest date any entity was seen (<see cref="GraphNode.FirstSeen"/>), or <c>null</c> when no
+    /// document of the graph had a date. Exporters write a timeline (GEXF dynamic mode) when it is set.
+    /// </summary>
+    public DateOnly? FirstSeen { get; }
+
+    /// <summary>The latest date any entity was seen (<see cref="GraphNode.LastSeen"/>), or <c>null</c> when no document had a date.</summary>
+    public DateOnly? LastSeen { get; }
 }

@@ -6,8 +6,11 @@ namespace EntityGraph.Graphs;
 /// Builds an <see cref="EntityRelationGraph"/> from processed documents, streaming: documents are added one
 /// at a time and only their entities and relations are kept, never their text or tokens (except the
 /// evidence sentences). Entities with the same id merge into one node; relations with the same source,
-/// target, type, category and negation merge into one edge. The result does not depend on the order the
-/// documents were added in.
+/// target, type, category and negation merge into one edge. Whole graphs can be added too
+/// (<see cref="Add(EntityRelationGraph)"/>), e.g. graphs built from parts of a corpus or read back from
+/// GraphML or JSON. The result does not depend on the order or grouping in which documents and graphs were
+/// added: building from all documents at once, or merging the graphs of any partition of them, gives the
+/// same graph, down to the last bit of every sum.
 /// </summary>
 /// <remarks>Not thread-safe: add documents from one thread (process them in parallel beforehand if needed).</remarks>
 /// <example>
@@ -79,13 +82,54 @@ public sealed class GraphBuilder
         foreach (var entityId in order)
         {
             if (!_nodes.TryGetValue(entityId, out var node)) _nodes.Add(entityId, node = new NodeAccumulator(entityId));
-            node.AddDocument(byId[entityId]);
+            node.AddDocument(byId[entityId], document.Date);
         }
         foreach (var r in document.Relations)
         {
             var key = new EdgeKey(r.Source, r.Target, r.Type, r.Category, r.Negated);
             if (!_edges.TryGetValue(key, out var edge)) _edges.Add(key, edge = new EdgeAccumulator());
-            edge.Add(r);
+            edge.Add(new EdgeEvidence(r.Evidence, r.Confidence)
+            {
+                Date = document.Date,
+                Goldstein = r.Goldstein,
+                QuadClass = r.QuadClass,
+                Cameo = r.Cameo,
+            });
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// Adds everything in <paramref name="graph"/>: its nodes' votes, aliases, counts and dates, its edges'
+    /// evidence, its documents. Adding the graph of some documents is the same as adding those documents.
+    /// </summary>
+    /// <param name="graph">A graph, e.g. from <see cref="ToGraph"/> or read by an importer.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="ArgumentException">A document id of <paramref name="graph"/> was already added (its
+    /// entities and relations would be counted twice). Documents without an id cannot be recognised and are
+    /// simply counted again. The builder is left unchanged.</exception>
+    public GraphBuilder Add(EntityRelationGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        foreach (var id in graph.DocumentIds)
+            if (_documentIds.Contains(id))
+                throw new ArgumentException(
+                    $"The graph holds document '{id}', which was already added; a document counted twice would double its entities and relations.",
+                    nameof(graph));
+
+        _documentIds.UnionWith(graph.DocumentIds);
+        DocumentCount = checked(DocumentCount + graph.DocumentCount);
+        foreach (var n in graph.Nodes)
+        {
+            if (!_nodes.TryGetValue(n.Id, out var node)) _nodes.Add(n.Id, node = new NodeAccumulator(n.Id));
+            node.AddNode(n);
+        }
+        foreach (var e in graph.Edges)
+        {
+            var key = new EdgeKey(e.Source.Id, e.Target.Id, e.Type, e.Category, e.Negated);
+            if (!_edges.TryGetValue(key, out var edge)) _edges.Add(key, edge = new EdgeAccumulator());
+            edge.AddRange(e.Items);
         }
         return this;
     }
@@ -119,6 +163,8 @@ public sealed class GraphBuilder
         for (int i = 0; i < keys.Length; i++)
             edges[i] = _edges[keys[i]].ToEdge(keys[i], byId[keys[i].Source], byId[keys[i].Target]);
 
-        return new EntityRelationGraph(nodes, edges, DocumentCount);
+        var documentIds = _documentIds.ToArray();
+        Array.Sort(documentIds, StringComparer.Ordinal);
+        return new EntityRelationGraph(nodes, edges, DocumentCount, documentIds);
     }
 }
