@@ -23,6 +23,7 @@ public static class ExporterCli
             "EntityGraph exporter: extracts geopolitical entities and their relations from news articles and writes the graph.");
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
         return root;
     }
 }
