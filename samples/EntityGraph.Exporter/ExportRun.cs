@@ -1,101 +1,281 @@
+using System.Text;
+using EntityGraph.Documents;
 using EntityGraph.Export;
 using EntityGraph.Graphs;
+using EntityGraph.Ingestion;
 using Spectre.Console;
 
 namespace EntityGraph.Exporter;
 
 /// <summary>
-/// One run of <c>export</c>: list inputs, process each article with the default pipeline as it is read
-/// (streaming: one article in memory at a time), build the graph, write GraphML. Any problem stops the
-/// run with a message on <c>stderr</c> that names the path, before the output file is touched.
+/// One run of <c>export</c>: list the inputs, read each (articles are processed with the default pipeline as
+/// they are read, one in memory at a time; earlier graphs are merged in), write the graph in the chosen
+/// format, print a summary. A mistake on the command line (a missing path, a folder with nothing to read)
+/// stops the run before anything is read. A bad input found while reading (unreadable, binary, a bad JSON
+/// line, an invalid graph file, a document id already used) is reported on <c>stderr</c> naming the file and
+/// line and skipped; the rest is still read, and the exit code says something was skipped.
 /// </summary>
-/// <param name="inputs">Files and folders from the command line.</param>
-/// <param name="outputPath">The GraphML file to write.</param>
+/// <param name="options">What to read and write.</param>
+/// <param name="stdin">Standard input as bytes (read only for <c>-</c>); <c>null</c> for the process's own.</param>
+/// <param name="stdout">Where the graph goes for <c>--out -</c>.</param>
 /// <param name="stderr">Where messages, progress and the summary go.</param>
-public sealed class ExportRun(IReadOnlyList<string> inputs, string outputPath, TextWriter stderr)
+public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter stdout, TextWriter stderr)
 {
+    /// <summary>The name that means standard input or output.</summary>
+    public const string StandardStream = "-";
+
+    private readonly Pipeline _pipeline = Pipeline.CreateDefault();
+    private readonly GraphBuilder _builder = new();
+    private int _articles, _graphs;
+
     /// <summary>Runs the export.</summary>
-    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    /// <returns><see cref="ExitCodes.Ok"/> when every input was read, <see cref="ExitCodes.InputSkipped"/> when
+    /// some were reported and skipped, or another code from <see cref="ExitCodes"/>.</returns>
     public int Execute()
     {
-        var problem = InputFiles.TryCollect(inputs, out var files);
+        var format = options.Format;
+        if (format is null)
+        {
+            if (options.OutputPath == StandardStream)
+                return Fail(ExitCodes.InputError, $"error: --out - (stdout) has no extension to take the format from; give --format ({string.Join('|', GraphFormats.Names)}).");
+            format = GraphFormats.FromExtension(options.OutputPath);
+            if (format is null)
+                return Fail(ExitCodes.InputError,
+                    $"error: cannot tell the format from the extension of '{options.OutputPath}'; use .graphml, .gexf, .json, .dot, .gv or .csv, or give --format ({string.Join('|', GraphFormats.Names)}).");
+        }
+        if (format == GraphFormat.Csv && options.OutputPath == StandardStream)
+            return Fail(ExitCodes.InputError, "error: CSV is two files (nodes and edges) and cannot go to stdout; give --out graph.csv.");
+
+        var problem = InputFiles.TryCollect(options.Inputs, OutputFiles(format.Value), out var files);
         if (problem is not null) return Fail(ExitCodes.InputError, problem);
 
-        var pipeline = Pipeline.CreateDefault();
-        var builder = new GraphBuilder();
-        int relations = 0;
-        string? error = null;
-        void ProcessAll(Action advance)
+        bool interactive = IsInteractive(stderr);
+        var console = CreateConsole(interactive);
+        var reporter = new ExportReporter(stderr, console) { Interactive = interactive };
+        if (interactive && files.Count > 1)
         {
-            foreach (var file in files)
-            {
-                string text;
-                try { text = File.ReadAllText(file.Path); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            console.Progress().AutoClear(true).Columns(
+                    new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
                 {
-                    error = $"error: cannot read '{file.Path}': {e.Message}";
-                    return;
-                }
-                var document = pipeline.Process(text, file.DocumentId, source: file.Path);
-                relations += document.Relations.Count;
-                builder.Add(document);
-                advance();
-            }
-        }
-
-        if (IsInteractive(stderr))
-        {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-            console.Progress().AutoClear(true).Start(ctx =>
-            {
-                var task = ctx.AddTask("Processing articles", maxValue: files.Count);
-                ProcessAll(() => task.Increment(1));
-            });
+                    var task = ctx.AddTask("Reading inputs", maxValue: files.Count);
+                    foreach (var file in files)
+                    {
+                        task.Description = Shorten(file.DocumentId);
+                        ReadInput(file, reporter);
+                        task.Increment(1);
+                    }
+                });
         }
         else
         {
-            ProcessAll(() => { });
+            foreach (var file in files) ReadInput(file, reporter);
         }
-        if (error is not null) return Fail(ExitCodes.InputError, error);
 
-        var graph = builder.ToGraph();
-        problem = Write(graph);
+        if (_articles == 0 && _graphs == 0)
+            return Fail(ExitCodes.InputError, $"error: no input could be read ({reporter.Skipped} skipped); nothing written.");
+
+        var graph = _builder.ToGraph();
+        problem = GraphOutput.Write(graph, format.Value, options.OutputPath, stdout, out var written);
         if (problem is not null) return Fail(ExitCodes.OutputError, problem);
 
-        stderr.WriteLine(
-            $"{graph.DocumentCount} documents, {graph.Nodes.Count} entities, {relations} relations ({graph.Edges.Count} edges) -> {outputPath}");
-        return ExitCodes.Ok;
+        ExportSummary.Write(graph, console, plain: !interactive);
+        reporter.Line(
+            $"{graph.DocumentCount} documents ({_articles} read, {_graphs} graphs merged), {graph.Nodes.Count} entities, "
+            + $"{graph.Edges.Sum(e => e.Count)} relations ({graph.Edges.Count} edges), {reporter.Skipped} skipped, {reporter.Warnings} warnings "
+            + $"-> {string.Join(", ", written)}");
+        return reporter.Skipped == 0 ? ExitCodes.Ok : ExitCodes.InputSkipped;
     }
 
-    // Written to a temporary file beside the target, then moved over it: a failed run never leaves a
-    // half-written graph where a good one used to be.
-    private string? Write(EntityRelationGraph graph)
+    // The files this run will write, so a folder search does not read them back in.
+    private HashSet<string> OutputFiles(GraphFormat format)
     {
-        string full, temp;
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (options.OutputPath == StandardStream) return set;
         try
         {
-            full = Path.GetFullPath(outputPath);
-            temp = full + ".tmp-" + Environment.ProcessId;
+            if (format == GraphFormat.Csv)
+            {
+                var (nodes, edges) = GraphFormats.CsvPaths(options.OutputPath);
+                set.Add(Path.GetFullPath(nodes));
+                set.Add(Path.GetFullPath(edges));
+            }
+            else
+            {
+                set.Add(Path.GetFullPath(options.OutputPath));
+            }
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return $"error: output '{outputPath}' is not a valid path: {e.Message}";
+            // The output path is checked, with a message, when it is written.
         }
+        return set;
+    }
+
+    private void ReadInput(InputFile file, ExportReporter reporter)
+    {
+        switch (file.Kind)
+        {
+            case InputKind.GraphML:
+            case InputKind.GraphJson:
+                ReadGraph(file, reporter);
+                break;
+            case InputKind.JsonLines:
+                ReadJsonLines(file, reporter);
+                break;
+            default:
+                ReadArticle(file, reporter);
+                break;
+        }
+    }
+
+    private void ReadArticle(InputFile file, ExportReporter reporter)
+    {
+        byte[] bytes;
         try
         {
-            if (Directory.Exists(full)) return $"error: output '{outputPath}' is a folder; give a file name such as graph.graphml.";
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-                GraphMLWriter.Write(graph, stream);
-            File.Move(temp, full, overwrite: true);
-            return null;
+            bytes = file.Path == StandardStream ? ReadAll(stdin ?? Console.OpenStandardInput()) : File.ReadAllBytes(file.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort: if the temporary file cannot be removed either, the message below still matters more.
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            return $"error: cannot write '{outputPath}': {e.Message}";
+            reporter.Skip(file.Display, $"cannot read: {e.Message}");
+            return;
+        }
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            reporter.Skip(file.Display, $"not a text file ({decoded.Detail})");
+            return;
+        }
+        if (decoded.Decoding == TextDecoding.Windows1252Fallback)
+            reporter.Warn(file.Display, $"{decoded.Detail}; read as Windows-1252, so characters outside ASCII may be wrong");
+
+        string text = decoded.Text;
+        DateOnly? date = null;
+        if (file.Kind is InputKind.Html or InputKind.Markdown)
+        {
+            var article = file.Kind == InputKind.Html ? HtmlArticleReader.Read(text) : MarkdownArticleReader.Read(text);
+            text = article.Text;
+            date = article.Date;
+            if (article.UnreadDate is not null)
+                reporter.Warn(file.Display, $"date '{article.UnreadDate}' in the markup is not a yyyy-MM-dd date; {(options.Date is null ? "no date used" : "--date used")}");
+        }
+        AddArticle(file, text, file.DocumentId, date ?? options.Date, reporter, where: file.Display);
+    }
+
+    private void ReadJsonLines(InputFile file, ExportReporter reporter)
+    {
+        var usedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            foreach (var (number, bytes) in ByteLines.Read(stream))
+            {
+                string where = $"{file.Display} line {number}";
+                var decoded = TextDecoder.Decode(bytes);
+                if (decoded.Text is null)
+                {
+                    if (number == 1)
+                    {
+                        // A binary file would otherwise give one message per "line".
+                        reporter.Skip(file.Display, $"not a text file ({decoded.Detail} on line 1)");
+                        return;
+                    }
+                    reporter.Skip(where, $"not text ({decoded.Detail})");
+                    continue;
+                }
+                if (decoded.Decoding == TextDecoding.Windows1252Fallback)
+                    reporter.Warn(where, "not valid UTF-8; read as Windows-1252, so characters outside ASCII may be wrong");
+                if (string.IsNullOrWhiteSpace(decoded.Text)) continue;
+                var line = JsonLinesReader.Parse(decoded.Text, number);
+                if (!line.IsGood)
+                {
+                    reporter.Skip(where, line.Error!);
+                    continue;
+                }
+                string id = $"{file.DocumentId}#{line.DocumentId}";
+                if (usedAt.TryGetValue(id, out int first))
+                {
+                    reporter.Skip(where, $"id '{line.DocumentId}' was already used on line {first}");
+                    continue;
+                }
+                if (AddArticle(file, line.Text!, id, line.Date ?? options.Date, reporter, where)) usedAt.Add(id, number);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Skip(file.Display, $"cannot read (the lines before the failure are kept): {e.Message}");
         }
     }
+
+    private bool AddArticle(InputFile file, string text, string id, DateOnly? date, ExportReporter reporter, string where)
+    {
+        Document document;
+        try
+        {
+            document = _pipeline.Process(text, id, date, source: file.Path == StandardStream ? "stdin" : file.Path);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in a stage must not cost the user the rest of the corpus: report it like a bad input.
+            reporter.Skip(where, $"processing failed ({e.GetType().Name}: {e.Message})");
+            return false;
+        }
+        try
+        {
+            _builder.Add(document);
+        }
+        catch (ArgumentException e)
+        {
+            reporter.Skip(where, e.Message.Split(" (Parameter")[0]);
+            return false;
+        }
+        _articles++;
+        return true;
+    }
+
+    private void ReadGraph(InputFile file, ExportReporter reporter)
+    {
+        EntityRelationGraph graph;
+        try
+        {
+            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            graph = file.Kind == InputKind.GraphML
+                ? GraphMLReader.Read(stream, file.Path)
+                : NodeLinkJsonReader.Read(stream, file.Path);
+        }
+        catch (GraphFormatException e)
+        {
+            string where = e.LineNumber > 0 ? $"{file.Display} line {e.LineNumber}, position {e.LinePosition}" : file.Display;
+            string what = file.Kind == InputKind.GraphML ? "not a GraphML graph written by this tool" : "not a node-link JSON graph written by this tool";
+            reporter.Skip(where, $"{what}: {e.Reason}");
+            return;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Skip(file.Display, $"cannot read: {e.Message}");
+            return;
+        }
+        try
+        {
+            _builder.Add(graph);
+        }
+        catch (ArgumentException e)
+        {
+            reporter.Skip(file.Display, e.Message.Split(" (Parameter")[0]);
+            return;
+        }
+        _graphs++;
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static string Shorten(string id) => id.Length <= 40 ? Markup.Escape(id) : Markup.Escape("…" + id[^39..]);
 
     private int Fail(int code, string message)
     {
@@ -103,7 +283,31 @@ public sealed class ExportRun(IReadOnlyList<string> inputs, string outputPath, T
         return code;
     }
 
+    private IAnsiConsole CreateConsole(bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stderr),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            // Logs and CI: a width that does not depend on a terminal that is not there.
+            console.Profile.Width = 100;
+        }
+        return console;
+    }
+
     // A progress bar only helps a person watching a terminal; in CI, pipes and tests it would be noise.
     private static bool IsInteractive(TextWriter writer) =>
         ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 }
+
+/// <summary>What <c>export</c> reads and writes.</summary>
+/// <param name="Inputs">Files, folders and <c>-</c>, as typed.</param>
+/// <param name="OutputPath">The file to write, or <c>-</c> for stdout.</param>
+/// <param name="Format">The format, or <c>null</c> to take it from <paramref name="OutputPath"/>'s extension.</param>
+/// <param name="Date">The date of every article that does not carry its own.</param>
+public sealed record ExportOptions(IReadOnlyList<string> Inputs, string OutputPath, GraphFormat? Format = null, DateOnly? Date = null);

@@ -21,5 +21,5 @@ public enum TextDecoding : byte
 /// <param name="Text">The text, without a byte order mark; <c>null</c> when the bytes are <see cref="TextDecoding.Binary"/>.</param>
 /// <param name="Decoding">How the bytes were read.</param>
 /// <param name="Detail">For anything but <see cref="TextDecoding.Unicode"/>, where and why, e.g.
-/// <c>invalid UTF-8 at byte 1234 (line 12)</c> or <c>NUL byte at byte 17</c>; else <c>null</c>.</param>
+/// <c>invalid UTF-8 at byte 1234, line 12</c> or <c>NUL byte at byte 17</c>; else <c>null</c>.</param>
 public sealed record DecodedText(string? Text, TextDecoding Decoding, string? Detail);

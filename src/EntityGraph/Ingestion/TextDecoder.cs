@@ -50,7 +50,7 @@ public static class TextDecoder
             else
             {
                 decoding = TextDecoding.Windows1252Fallback;
-                detail = $"invalid UTF-8 at byte {read} (line {bytes[..read].Count((byte)'\n') + 1})";
+                detail = $"invalid UTF-8 at byte {read}, line {bytes[..read].Count((byte)'\n') + 1}";
                 text = Windows1252.GetString(bytes);
             }
         }
