@@ -33,12 +33,12 @@ public class ExporterCliTests : CliTestFixture
     {
         var empty = Path.Combine(Dir, "empty");
         Directory.CreateDirectory(empty);
-        File.WriteAllText(Path.Combine(empty, "notes.md"), "not an article"); // only *.txt files count
+        File.WriteAllText(Path.Combine(empty, "notes.docx"), "not an article"); // only known extensions count
 
         var (code, _, stderr) = Run("export", empty, "--out", Path.Combine(Dir, "graph.graphml"));
 
         Assert.That(code, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(stderr, Does.Contain(empty).And.Contain("no *.txt files"));
+        Assert.That(stderr, Does.Contain(empty).And.Contain("contains no files to read"));
     }
 
     [Test]
@@ -69,16 +69,17 @@ public class ExporterCliTests : CliTestFixture
         Directory.CreateDirectory(Path.Combine(corpus, "2014"));
         File.WriteAllText(Path.Combine(corpus, "b.txt"), "Russia expands trade.");
         File.WriteAllText(Path.Combine(corpus, "2014", "a.txt"), "North Korea and China.");
-        File.WriteAllText(Path.Combine(corpus, "skip.md"), "Not an article.");
+        File.WriteAllText(Path.Combine(corpus, "skip.pdf"), "Not an article.");
+        File.WriteAllText(Path.Combine(corpus, ".hidden.txt"), "Not an article either.");
         var output = Path.Combine(Dir, "graph.graphml");
 
         var (code, _, stderr) = Run("export", corpus, "--out", output);
 
         Assert.That(code, Is.EqualTo(0), stderr);
-        Assert.That(InputFiles.TryCollect([corpus], out var files), Is.Null);
+        Assert.That(InputFiles.TryCollect([corpus], [], out var files), Is.Null);
         Assert.That(files.Select(f => f.DocumentId), Is.EqualTo(new[] { "2014/a.txt", "b.txt" }));
-        // One summary line: documents first.
-        Assert.That(stderr.Trim(), Does.StartWith("2 documents, ").And.Contain(" entities, ").And.Contain(" relations").And.EndWith(output));
+        // The summary's last line: documents first, output last.
+        Assert.That(stderr.Trim().Split('\n')[^1], Does.StartWith("2 documents (2 read, 0 graphs merged), ").And.Contain(" entities, ").And.Contain(" relations").And.EndWith(output));
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
         var graph = XDocument.Load(output).Root!.Element(g + "graph")!;
         Assert.That(graph.Elements(g + "data").Single(d => (string?)d.Attribute("key") == "graph_documents").Value, Is.EqualTo("2"));
@@ -94,7 +95,7 @@ public class ExporterCliTests : CliTestFixture
         File.WriteAllText(Path.Combine(a, "x.txt"), "China.");
         File.WriteAllText(Path.Combine(b, "x.txt"), "Russia.");
 
-        Assert.That(InputFiles.TryCollect([a, Path.Combine(a, "x.txt")], out var files), Is.Null);
+        Assert.That(InputFiles.TryCollect([a, Path.Combine(a, "x.txt")], [], out var files), Is.Null);
         Assert.That(files, Has.Count.EqualTo(1));
 
         var (code, _, stderr) = Run("export", a, b, "--out", Path.Combine(Dir, "g.graphml"));
