@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EntityGraph.Graphs;
+using EntityGraph.Graphs.Queries;
 using EntityGraph.Relations;
 
 namespace EntityGraph.Rendering;
@@ -11,9 +12,9 @@ public enum EdgeTone
     Neutral,
     /// <summary>A structural tie stated as fact (leader-of, role-at, member-of, family, located-in …).</summary>
     Structural,
-    /// <summary>Cooperation: the PLOVER categories of quad classes 1 and 2 (AGREE … REQUEST).</summary>
+    /// <summary>Cooperation: quad class 1–2 or a positive Goldstein score (<see cref="Stance.Cooperation"/>).</summary>
     Cooperation,
-    /// <summary>Conflict: the PLOVER categories of quad classes 3 and 4 (ACCUSE … ASSAULT).</summary>
+    /// <summary>Conflict: quad class 3–4 or a negative Goldstein score (<see cref="Stance.Conflict"/>).</summary>
     Conflict,
 }
 
@@ -29,14 +30,21 @@ public static class EdgeTones
             p => p.c, p => p.i < FirstConflictCategory ? EdgeTone.Cooperation : EdgeTone.Conflict, StringComparer.Ordinal);
 
     /// <summary>
-    /// The tone of <paramref name="edge"/>: an affirmed PLOVER category gives cooperation or conflict; a
-    /// co-mention, a negated relation ("did not criticise" is neither conflict nor cooperation) or an
-    /// unknown category is neutral; any other relation type is a structural tie.
+    /// The tone of <paramref name="edge"/>: the query API's <see cref="Stances.Of(GraphEdge)"/> (quad class,
+    /// else Goldstein sign) when it finds cooperation or conflict, so the picture agrees with the dyad
+    /// summaries; else an affirmed PLOVER category of known side (for graphs whose relations carry no
+    /// codes); a co-mention, a negated relation ("did not criticise" is neither) or an unknown category is
+    /// neutral; any other relation type is a structural tie.
     /// </summary>
     public static EdgeTone Of(GraphEdge edge)
     {
         ArgumentNullException.ThrowIfNull(edge);
         if (edge.Negated) return EdgeTone.Neutral;
+        switch (Stances.Of(edge))
+        {
+            case Stance.Cooperation: return EdgeTone.Cooperation;
+            case Stance.Conflict: return EdgeTone.Conflict;
+        }
         if (edge.Category is not null) return ByCategory.GetValueOrDefault(edge.Category, EdgeTone.Neutral);
         if (edge.Type is CoMentionExtractor.RelationType or "interaction") return EdgeTone.Neutral;
         return EdgeTone.Structural;
