@@ -15,10 +15,11 @@ namespace EntityGraph.Export;
 /// cannot carry (controls, lone surrogates) are removed, as in the XML formats. Stateless and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>Nodes: <c>Id,Label,EntityType,Iso3,Country,Aliases,Mentions,Documents</c> (aliases joined with
-/// <c>|</c>; an unknown ISO code is an empty field). Edges:
-/// <c>Source,Target,Type,Id,Label,Weight,Relation,Category,Negated,Count,Confidence,Evidence</c>, with the
-/// evidence as the same JSON array as in GraphML. Ids are the entity ids as they are.</para>
+/// <para>Nodes: <c>Id,Label,EntityType,Iso3,Country,Aliases,Mentions,Documents,FirstSeen,LastSeen</c> (aliases
+/// joined with <c>|</c>; an unknown ISO code or date is an empty field; dates <c>yyyy-MM-dd</c>). Edges:
+/// <c>Source,Target,Type,Id,Label,Weight,Relation,Category,Negated,Count,Confidence,FirstSeen,LastSeen,MeanGoldstein,QuadClass,Cameo,Evidence</c>,
+/// with the evidence as the same JSON array as in GraphML. Ids are the entity ids as they are. The tables
+/// are for viewing and loading elsewhere, not read back (the vote tables merging needs are in GraphML and JSON).</para>
 /// <para>Neo4j: with <c>LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 /// MERGE (n:Entity {id: row.Id}) SET n.name = row.Label, n.type = row.EntityType,
 /// n.mentions = toInteger(row.Mentions)</c>, then <c>LOAD CSV WITH HEADERS FROM 'file:///edges.csv' AS row
@@ -27,17 +28,18 @@ namespace EntityGraph.Export;
 /// negated: row.Negated = 'true', weight: toFloat(row.Weight)}]-&gt;(b)</c> (Cypher cannot take the relationship
 /// type from a column without APOC's <c>apoc.create.relationship</c>). For <c>neo4j-admin database import</c>,
 /// give a separate header file and skip the first line of each table: nodes
-/// <c>id:ID,name,entityType,iso3,country,aliases:string[],mentions:int,documents:int</c> with
-/// <c>--array-delimiter="|"</c>; edges <c>:START_ID,:END_ID,direction,key,label,weight:double,:TYPE,category,negated:boolean,count:int,confidence:double,evidence</c>.</para>
+/// <c>id:ID,name,entityType,iso3,country,aliases:string[],mentions:int,documents:int,firstSeen:date,lastSeen:date</c> with
+/// <c>--array-delimiter="|"</c>; edges <c>:START_ID,:END_ID,direction,key,label,weight:double,:TYPE,category,negated:boolean,count:int,confidence:double,firstSeen:date,lastSeen:date,meanGoldstein:double,quadClass:int,cameo,evidence</c>.</para>
 /// </remarks>
 public static class CsvGraphWriter
 {
     /// <summary>The node table's header fields.</summary>
-    public static IReadOnlyList<string> NodeHeader { get; } = ["Id", "Label", "EntityType", "Iso3", "Country", "Aliases", "Mentions", "Documents"];
+    public static IReadOnlyList<string> NodeHeader { get; } = ["Id", "Label", "EntityType", "Iso3", "Country", "Aliases", "Mentions", "Documents", "FirstSeen", "LastSeen"];
 
     /// <summary>The edge table's header fields.</summary>
     public static IReadOnlyList<string> EdgeHeader { get; } =
-        ["Source", "Target", "Type", "Id", "Label", "Weight", "Relation", "Category", "Negated", "Count", "Confidence", "Evidence"];
+        ["Source", "Target", "Type", "Id", "Label", "Weight", "Relation", "Category", "Negated", "Count", "Confidence",
+         "FirstSeen", "LastSeen", "MeanGoldstein", "QuadClass", "Cameo", "Evidence"];
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
@@ -64,6 +66,8 @@ public static class CsvGraphWriter
             fields[5] = string.Join('|', node.Aliases);
             fields[6] = XmlConvert.ToString(node.MentionCount);
             fields[7] = XmlConvert.ToString(node.DocumentCount);
+            fields[8] = GraphValues.Date(node.FirstSeen) ?? "";
+            fields[9] = GraphValues.Date(node.LastSeen) ?? "";
             Row(writer, fields);
         }
         writer.Flush();
@@ -91,7 +95,12 @@ public static class CsvGraphWriter
             fields[8] = edge.Negated ? "true" : "false";
             fields[9] = XmlConvert.ToString(edge.Count);
             fields[10] = XmlConvert.ToString(edge.Confidence);
-            fields[11] = EvidenceJson.Write(edge.Items, json);
+            fields[11] = GraphValues.Date(edge.FirstSeen) ?? "";
+            fields[12] = GraphValues.Date(edge.LastSeen) ?? "";
+            fields[13] = edge.MeanGoldstein is { } goldstein ? XmlConvert.ToString(goldstein) : "";
+            fields[14] = edge.QuadClass is { } quad ? XmlConvert.ToString(quad) : "";
+            fields[15] = edge.Cameo ?? "";
+            fields[16] = EvidenceJson.Write(edge.Items, json);
             Row(writer, fields);
         }
         writer.Flush();

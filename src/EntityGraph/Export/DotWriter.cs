@@ -17,9 +17,12 @@ namespace EntityGraph.Export;
 /// backslash gets a line continuation (backslash, newline) so its last backslash does not escape the closing
 /// quote. Characters XML cannot carry (controls, lone surrogates) are removed: Graphviz mishandles them
 /// too. Tools that read attribute strings verbatim (not as labels) will see backslashes doubled.</para>
-/// <para>Nodes are named by their entity id; edges carry <c>key</c> (<c>e0</c>, … as in the other formats),
-/// <c>label</c>, <c>type</c>, <c>category</c>, <c>negated</c>, <c>count</c>, <c>weight</c> and
-/// <c>confidence</c>. Evidence sentences are left out: DOT is for drawing, use JSON or GraphML for the data.</para>
+/// <para>Nodes are named by their entity id and carry <c>label</c>, <c>type</c>, <c>iso3</c>, <c>country</c>,
+/// <c>mentions</c>, <c>documents</c>, <c>first_seen</c> and <c>last_seen</c>; edges carry <c>key</c> (<c>e0</c>,
+/// … as in the other formats), <c>label</c>, <c>type</c>, <c>category</c>, <c>negated</c>, <c>count</c>,
+/// <c>weight</c>, <c>confidence</c>, <c>first_seen</c>, <c>last_seen</c>, <c>mean_goldstein</c>,
+/// <c>quad_class</c> and <c>cameo</c> (unknown values left out; dates <c>yyyy-MM-dd</c>). Evidence sentences
+/// are left out: DOT is for drawing, use JSON or GraphML for the data.</para>
 /// </remarks>
 public static class DotWriter
 {
@@ -51,6 +54,8 @@ public static class DotWriter
             if (node.Country is { } country) Attribute(writer, "country", country);
             Attribute(writer, "mentions", XmlConvert.ToString(node.MentionCount));
             Attribute(writer, "documents", XmlConvert.ToString(node.DocumentCount));
+            if (GraphValues.Date(node.FirstSeen) is { } nodeFirst) Attribute(writer, "first_seen", nodeFirst);
+            if (GraphValues.Date(node.LastSeen) is { } nodeLast) Attribute(writer, "last_seen", nodeLast);
             writer.Write("];\n");
         }
         for (int i = 0; i < graph.Edges.Count; i++)
@@ -69,6 +74,11 @@ public static class DotWriter
             Attribute(writer, "count", XmlConvert.ToString(edge.Count));
             Attribute(writer, "weight", XmlConvert.ToString(edge.Weight));
             Attribute(writer, "confidence", XmlConvert.ToString(edge.Confidence));
+            if (GraphValues.Date(edge.FirstSeen) is { } edgeFirst) Attribute(writer, "first_seen", edgeFirst);
+            if (GraphValues.Date(edge.LastSeen) is { } edgeLast) Attribute(writer, "last_seen", edgeLast);
+            if (edge.MeanGoldstein is { } goldstein) Attribute(writer, "mean_goldstein", XmlConvert.ToString(goldstein));
+            if (edge.QuadClass is { } quad) Attribute(writer, "quad_class", XmlConvert.ToString(quad));
+            if (edge.Cameo is { } cameo) Attribute(writer, "cameo", cameo);
             writer.Write("];\n");
         }
         writer.Write("}\n");

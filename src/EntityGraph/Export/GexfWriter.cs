@@ -15,11 +15,16 @@ namespace EntityGraph.Export;
 /// written). Stateless and thread-safe.
 /// </summary>
 /// <remarks>
-/// The graph is written with <c>mode="static"</c>: it holds no dates (evidence names a document, not when it
-/// was published, and nodes keep no first/last-seen time), and GEXF's dynamic mode only means something with
-/// real <c>start</c>/<c>end</c> values. The document count goes into <c>meta/description</c>, GEXF having no
-/// graph-level attributes. Aliases are joined with <c>|</c> and the evidence is a JSON array, as in GraphML,
-/// because networkx and Gephi disagree on how GEXF list types are spelled.
+/// <para>Time: when any document of the graph had a date, the graph is written with <c>mode="dynamic"</c>
+/// and <c>timeformat="date"</c>, and every node and edge that was seen on a date gets <c>start</c> and
+/// <c>end</c> (its first and last seen date, <c>yyyy-MM-dd</c>; GEXF intervals include both ends), so
+/// Gephi's timeline shows entities and ties appear and fade; nodes and edges seen only in undated documents
+/// have no interval and are there all the time. A graph without dates is written with <c>mode="static"</c>
+/// as before, GEXF's dynamic mode meaning nothing without real <c>start</c>/<c>end</c> values.</para>
+/// <para>The document count goes into <c>meta/description</c>, GEXF having no graph-level attributes.
+/// Aliases are joined with <c>|</c> and the evidence is a JSON array, as in GraphML, because networkx and
+/// Gephi disagree on how GEXF list types are spelled. GEXF is written for viewing and is not read back: the
+/// vote tables and document ids that exact merging needs are in GraphML and JSON only.</para>
 /// </remarks>
 public static class GexfWriter
 {
@@ -41,7 +46,8 @@ public static class GexfWriter
     internal static readonly (string Id, string Title, string Type)[] EdgeAttributes =
     [
         ("type", "type", "string"), ("category", "category", "string"), ("negated", "negated", "boolean"),
-        ("count", "count", "integer"), ("confidence", "confidence", "double"), ("evidence", "evidence", "string"),
+        ("count", "count", "integer"), ("confidence", "confidence", "double"), ("mean_goldstein", "mean_goldstein", "double"),
+        ("quad_class", "quad_class", "integer"), ("cameo", "cameo", "string"), ("evidence", "evidence", "string"),
     ];
 
     /// <summary>Writes <paramref name="graph"/> as UTF-8 GEXF (no byte order mark) to <paramref name="stream"/>, which stays open.</summary>
@@ -89,7 +95,9 @@ public static class GexfWriter
         xml.WriteEndElement();
 
         xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("mode", "static");
+        bool dynamic = graph.FirstSeen is not null;
+        xml.WriteAttributeString("mode", dynamic ? "dynamic" : "static");
+        if (dynamic) xml.WriteAttributeString("timeformat", "date");
         xml.WriteAttributeString("defaultedgetype", "directed");
         WriteDeclarations(xml, "node", NodeAttributes);
         WriteDeclarations(xml, "edge", EdgeAttributes);
@@ -104,6 +112,7 @@ public static class GexfWriter
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", id);
             xml.WriteAttributeString("label", XmlChars.RemoveIllegal(node.Name));
+            WriteSpell(xml, node.FirstSeen, node.LastSeen);
             xml.WriteStartElement("attvalues", Namespace);
             WriteValue(xml, "name", node.Name);
             WriteValue(xml, "entity_id", node.Id);
@@ -133,12 +142,16 @@ public static class GexfWriter
             xml.WriteAttributeString("kind", label);
             // xs:double spelling (NaN, INF), which the XSD accepts and Python's float() reads.
             xml.WriteAttributeString("weight", XmlConvert.ToString(edge.Weight));
+            WriteSpell(xml, edge.FirstSeen, edge.LastSeen);
             xml.WriteStartElement("attvalues", Namespace);
             WriteValue(xml, "type", edge.Type);
             WriteValue(xml, "category", edge.Category);
             WriteValue(xml, "negated", edge.Negated ? "true" : "false");
             WriteValue(xml, "count", XmlConvert.ToString(edge.Count));
             WriteValue(xml, "confidence", XmlConvert.ToString(edge.Confidence));
+            if (edge.MeanGoldstein is { } goldstein) WriteValue(xml, "mean_goldstein", XmlConvert.ToString(goldstein));
+            if (edge.QuadClass is { } quad) WriteValue(xml, "quad_class", XmlConvert.ToString(quad));
+            WriteValue(xml, "cameo", edge.Cameo);
             WriteValue(xml, "evidence", EvidenceJson.Write(edge.Items, json));
             xml.WriteEndElement();
             xml.WriteEndElement();
@@ -149,6 +162,14 @@ public static class GexfWriter
         xml.WriteEndElement(); // gexf
         xml.WriteEndDocument();
         xml.Flush();
+    }
+
+    // start/end on the element itself rather than <spells>: one interval per node or edge is all the graph
+    // knows, and both Gephi and networkx (into 'start'/'end') read this simplest form.
+    private static void WriteSpell(XmlWriter xml, DateOnly? first, DateOnly? last)
+    {
+        if (first is { } start) xml.WriteAttributeString("start", GraphValues.Date(start));
+        if (last is { } end) xml.WriteAttributeString("end", GraphValues.Date(end));
     }
 
     private static void WriteDeclarations(XmlWriter xml, string @class, (string Id, string Title, string Type)[] attributes)

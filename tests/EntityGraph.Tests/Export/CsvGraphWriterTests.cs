@@ -10,20 +10,20 @@ public class CsvGraphWriterTests
     public void Node_table_has_gephi_headers_and_crlf_rows()
     {
         Assert.That(CsvGraphWriter.NodesToString(NodeLinkJsonWriterTests.TwoCountries()), Is.EqualTo(
-            "Id,Label,EntityType,Iso3,Country,Aliases,Mentions,Documents\r\n" +
-            "country:CHN,China,Country,CHN,,China,1,1\r\n" +
-            "country:PRK,North Korea,Country,PRK,,DPRK|North Korea,2,1\r\n"));
+            "Id,Label,EntityType,Iso3,Country,Aliases,Mentions,Documents,FirstSeen,LastSeen\r\n" +
+            "country:CHN,China,Country,CHN,,China,1,1,,\r\n" +
+            "country:PRK,North Korea,Country,PRK,,DPRK|North Korea,2,1,,\r\n"));
     }
 
     [Test]
     public void Edge_table_quotes_the_evidence_json_and_doubles_its_quotes()
     {
         Assert.That(CsvGraphWriter.EdgesToString(NodeLinkJsonWriterTests.TwoCountries()), Is.EqualTo(
-            "Source,Target,Type,Id,Label,Weight,Relation,Category,Negated,Count,Confidence,Evidence\r\n" +
-            "country:CHN,country:PRK,Directed,e0,co-mention,0.1,co-mention,,false,1,0.1," +
-            "\"[{\"\"document\"\":\"\"d1\"\",\"\"sentence\"\":0,\"\"start\"\":0,\"\"length\"\":22,\"\"text\"\":\"\"China and North Korea.\"\"}]\"\r\n" +
-            "country:CHN,country:PRK,Directed,e1,SANCTION,0.5,interaction,SANCTION,false,1,0.5," +
-            "\"[{\"\"document\"\":\"\"d1\"\",\"\"sentence\"\":1,\"\"start\"\":0,\"\"length\"\":23,\"\"text\"\":\"\"China \\\"\"sanctions\\\"\" DPRK.\"\"}]\"\r\n"));
+            "Source,Target,Type,Id,Label,Weight,Relation,Category,Negated,Count,Confidence,FirstSeen,LastSeen,MeanGoldstein,QuadClass,Cameo,Evidence\r\n" +
+            "country:CHN,country:PRK,Directed,e0,co-mention,0.1,co-mention,,false,1,0.1,,,,,," +
+            "\"[{\"\"document\"\":\"\"d1\"\",\"\"sentence\"\":0,\"\"start\"\":0,\"\"length\"\":22,\"\"text\"\":\"\"China and North Korea.\"\",\"\"confidence\"\":0.1}]\"\r\n" +
+            "country:CHN,country:PRK,Directed,e1,SANCTION,0.5,interaction,SANCTION,false,1,0.5,,,,,," +
+            "\"[{\"\"document\"\":\"\"d1\"\",\"\"sentence\"\":1,\"\"start\"\":0,\"\"length\"\":23,\"\"text\"\":\"\"China \\\"\"sanctions\\\"\" DPRK.\"\",\"\"confidence\"\":0.5}]\"\r\n"));
     }
 
     [Test]

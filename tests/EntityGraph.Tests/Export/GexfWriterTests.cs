@@ -42,7 +42,11 @@ public class GexfWriterTests
 
         var edgeDecl = graph.Elements(G + "attributes").Single(a => a.Attribute("class")!.Value == "edge");
         Assert.That(edgeDecl.Elements().Select(a => a.Attribute("id")!.Value + ":" + a.Attribute("type")!.Value),
-            Is.EqualTo(new[] { "type:string", "category:string", "negated:boolean", "count:integer", "confidence:double", "evidence:string" }));
+            Is.EqualTo(new[]
+            {
+                "type:string", "category:string", "negated:boolean", "count:integer", "confidence:double",
+                "mean_goldstein:double", "quad_class:integer", "cameo:string", "evidence:string",
+            }));
 
         var nodes = graph.Element(G + "nodes")!.Elements(G + "node").ToArray();
         Assert.That(nodes.Select(n => n.Attribute("id")!.Value), Is.EqualTo(new[] { "country:CHN", "country:PRK" }));
@@ -56,7 +60,10 @@ public class GexfWriterTests
         Assert.That(edges.Select(e => (string)e.Attribute("kind")! + " " + (string)e.Attribute("weight")!),
             Is.EqualTo(new[] { "co-mention 0.1", "SANCTION 0.5" }));
         var sanction = edges[1].Descendants(G + "attvalue").ToDictionary(v => v.Attribute("for")!.Value, v => v.Attribute("value")!.Value);
-        Assert.That(sanction["evidence"], Is.EqualTo("[{\"document\":\"d1\",\"sentence\":1,\"start\":0,\"length\":23,\"text\":\"China \\\"sanctions\\\" DPRK.\"}]"));
+        Assert.That(sanction["evidence"], Is.EqualTo("[{\"document\":\"d1\",\"sentence\":1,\"start\":0,\"length\":23,\"text\":\"China \\\"sanctions\\\" DPRK.\",\"confidence\":0.5}]"));
+        Assert.That(sanction.ContainsKey("mean_goldstein") || sanction.ContainsKey("quad_class") || sanction.ContainsKey("cameo"), Is.False,
+            "the relation has no Goldstein score, quad class or CAMEO code");
+        Assert.That(nodes.Concat(edges).Any(e => e.Attribute("start") is not null || e.Attribute("end") is not null), Is.False, "no dates: no intervals");
         Assert.That(sanction["negated"], Is.EqualTo("false"));
     }
 

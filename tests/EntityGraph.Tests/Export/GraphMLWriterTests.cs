@@ -82,7 +82,10 @@ public class GraphMLWriterTests
             ["aliases"] = "DPRK|North Korea",
             ["mentions"] = "3",
             ["documents"] = "1",
-        }), "no 'country' data: the value is null, so it is left out");
+            ["name_votes"] = "{\"North Korea\":1}",
+            ["type_votes"] = "{\"Country\":1}",
+            ["iso3_votes"] = "{\"PRK\":1}",
+        }), "no 'country' or 'country_votes' data: nothing was voted, so they are left out; no dates either");
 
         var kim = Data(nodes["person:Kim_x0020_Jong_x0020_Un"], doc);
         Assert.That(kim["label"], Is.EqualTo("Kim Jong Un"), "U+0001 and U+FFFE stripped");

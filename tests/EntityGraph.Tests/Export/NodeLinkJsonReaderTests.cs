@@ -121,8 +121,57 @@ public class NodeLinkJsonReaderTests
     private static GraphFormatException Fails(string json) =>
         Assert.Throws<GraphFormatException>(() => NodeLinkJsonReader.ReadFromString(json))!;
 
-    private const string Head = "{\"directed\": true, \"multigraph\": true, \"graph\": {\"documents\": 1},\n";
-    private const string Node = "{\"id\": \"a\", \"name\": \"A\", \"type\": \"Country\", \"aliases\": [], \"mentions\": 1, \"documents\": 1}";
+    private const string Head = "{\"directed\": true, \"multigraph\": true, \"graph\": {\"documents\": 1, \"document_ids\": []},\n";
+    private const string Node = "{\"id\": \"a\", \"name\": \"A\", \"type\": \"Country\", \"aliases\": [], \"mentions\": 1, \"documents\": 1, " +
+        "\"name_votes\": {\"A\": 1}, \"type_votes\": {\"Country\": 1}}";
+    private const string Item = "{\"document\": \"d\", \"sentence\": 0, \"start\": 0, \"length\": 1, \"text\": \"x\", \"confidence\": 0.5, \"date\": \"2014-05-01\", \"goldstein\": -4}";
+
+    private static string OneEdge(string edgeProperties) =>
+        Head + "\"nodes\": [" + Node + "],\n\"edges\": [\n{\"source\": \"a\", \"target\": \"a\", \"type\": \"t\", \"negated\": false, " + edgeProperties + "}]}";
+
+    [Test]
+    public void A_minimal_hand_written_edge_reads_with_its_derived_values()
+    {
+        var graph = NodeLinkJsonReader.ReadFromString(OneEdge(
+            "\"weight\": 0.5, \"confidence\": 0.5, \"mean_goldstein\": -4, \"first_seen\": \"2014-05-01\", \"last_seen\": \"2014-05-01\", \"evidence\": [" + Item + "]"));
+        var edge = graph.Edges.Single();
+        Assert.That((edge.Weight, edge.MeanGoldstein, edge.FirstSeen), Is.EqualTo((0.5, (double?)-4.0, (DateOnly?)new DateOnly(2014, 5, 1))));
+        Assert.That(edge.Items.Single().Date, Is.EqualTo(new DateOnly(2014, 5, 1)));
+    }
+
+    [Test]
+    public void Values_that_contradict_the_evidence_or_the_votes_are_rejected()
+    {
+        // The evidence's single confidence is 0.5, so a weight of 2 was edited by hand.
+        var ex = Fails(OneEdge("\"weight\": 2, \"confidence\": 0.5, \"mean_goldstein\": -4, \"first_seen\": \"2014-05-01\", \"last_seen\": \"2014-05-01\", \"evidence\": [" + Item + "]"));
+        Assert.That(ex.Reason, Is.EqualTo("edge a → a: 'weight' is 2 but the evidence confidences add up to 0.5"));
+        Assert.That(ex.LineNumber, Is.EqualTo(4), "the edge's line: head, nodes, 'edges': [, then the edge");
+        // The evidence is dated, so leaving the edge's dates out is a contradiction too.
+        ex = Fails(OneEdge("\"weight\": 0.5, \"confidence\": 0.5, \"mean_goldstein\": -4, \"evidence\": [" + Item + "]"));
+        Assert.That(ex.Reason, Does.Contain("'first_seen' is absent but the evidence dates give '2014-05-01'"));
+        // The name must be the winner of the name votes.
+        ex = Fails(Head + "\"nodes\": [" + Node.Replace("\"name\": \"A\"", "\"name\": \"B\"") + "], \"edges\": []}");
+        Assert.That(ex.Reason, Is.EqualTo("node 'a': 'name' is 'B' but the name votes give 'A'"));
+        Assert.That(Fails(Head + "\"nodes\": [" + Node.Replace("{\"A\": 1}", "{\"A\": 0}") + "], \"edges\": []}").Reason, Does.Contain("0 votes"));
+    }
+
+    [Test]
+    public void A_file_without_the_merge_statistics_says_to_export_again()
+    {
+        string old = "{\"directed\": true, \"multigraph\": true, \"graph\": {\"documents\": 1}, \"nodes\": [], \"edges\": []}";
+        Assert.That(Fails(old).Reason, Does.Contain("'document_ids'").And.Contain("export them again"));
+        string oldNode = "{\"id\": \"a\", \"name\": \"A\", \"type\": \"Country\", \"aliases\": [], \"mentions\": 1, \"documents\": 1}";
+        Assert.That(Fails(Head + "\"nodes\": [" + oldNode + "], \"edges\": []}").Reason, Does.StartWith("node 'a' has no 'name_votes'"));
+        Assert.That(Fails(OneEdge("\"weight\": 0.5, \"confidence\": 0.5, \"evidence\": [" + Item.Replace(", \"confidence\": 0.5", "") + "]")).Reason,
+            Does.Contain("has no 'confidence'"));
+    }
+
+    [Test]
+    public void Document_ids_are_unique_and_no_more_than_the_documents()
+    {
+        Assert.That(Fails(Head.Replace("[]", "[\"x\", \"x\"]").Replace("1,", "2,") + "\"nodes\": [], \"edges\": []}").Reason, Does.Contain("'x' twice"));
+        Assert.That(Fails(Head.Replace("[]", "[\"x\", \"y\"]") + "\"nodes\": [], \"edges\": []}").Reason, Does.Contain("2 document ids but counts only 1"));
+    }
 
     [Test]
     public void Truncated_json_names_line_and_position()

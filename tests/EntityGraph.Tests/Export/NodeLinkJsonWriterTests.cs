@@ -20,14 +20,18 @@ public class NodeLinkJsonWriterTests
     [Test]
     public void Writes_the_node_link_layout_with_typed_attributes_and_evidence_objects()
     {
-        // Nodes by id (CHN before PRK), aliases sorted ordinally, iso3 present, country absent (null);
-        // edges by type: co-mention before interaction; no category on the co-mention.
+        // Nodes by id (CHN before PRK), aliases sorted ordinally, iso3 present, country absent (null), one vote
+        // each, no country votes and no dates (the document has none); edges by type: co-mention before
+        // interaction; no category on the co-mention; no Goldstein, quad class, CAMEO or dates, so none written.
         const string expected = """
             {
               "directed": true,
               "multigraph": true,
               "graph": {
-                "documents": 1
+                "documents": 1,
+                "document_ids": [
+                  "d1"
+                ]
               },
               "nodes": [
                 {
@@ -40,7 +44,16 @@ public class NodeLinkJsonWriterTests
                     "China"
                   ],
                   "mentions": 1,
-                  "documents": 1
+                  "documents": 1,
+                  "name_votes": {
+                    "China": 1
+                  },
+                  "type_votes": {
+                    "Country": 1
+                  },
+                  "iso3_votes": {
+                    "CHN": 1
+                  }
                 },
                 {
                   "id": "country:PRK",
@@ -53,7 +66,16 @@ public class NodeLinkJsonWriterTests
                     "North Korea"
                   ],
                   "mentions": 2,
-                  "documents": 1
+                  "documents": 1,
+                  "name_votes": {
+                    "North Korea": 1
+                  },
+                  "type_votes": {
+                    "Country": 1
+                  },
+                  "iso3_votes": {
+                    "PRK": 1
+                  }
                 }
               ],
               "edges": [
@@ -73,7 +95,8 @@ public class NodeLinkJsonWriterTests
                       "sentence": 0,
                       "start": 0,
                       "length": 22,
-                      "text": "China and North Korea."
+                      "text": "China and North Korea.",
+                      "confidence": 0.1
                     }
                   ]
                 },
@@ -94,7 +117,8 @@ public class NodeLinkJsonWriterTests
                       "sentence": 1,
                       "start": 0,
                       "length": 23,
-                      "text": "China \"sanctions\" DPRK."
+                      "text": "China \"sanctions\" DPRK.",
+                      "confidence": 0.5
                     }
                   ]
                 }

@@ -23,14 +23,17 @@ internal static class GraphFixtures
         };
 
     public static Document Doc(string? id, Entity[] entities, params Relation[] relations) =>
-        Document.Create("(text not needed by the graph)", id)
+        DatedDoc(id, null, entities, relations);
+
+    public static Document DatedDoc(string? id, DateOnly? date, Entity[] entities, params Relation[] relations) =>
+        Document.Create("(text not needed by the graph)", id, date)
             .WithTokens([], [])
             .WithMentions([])
             .WithEntities(entities)
             .WithRelations(relations);
 
     // The graph only counts mentions; their spans are irrelevant here.
-    private static Mention[] Mentions(int count) =>
+    public static Mention[] Mentions(int count) =>
         Enumerable.Range(0, count)
             .Select(i => new Mention(new TextSpan(i * 10, 5), i, 1, EntityType.Country, 1.0, "test"))
             .ToArray();

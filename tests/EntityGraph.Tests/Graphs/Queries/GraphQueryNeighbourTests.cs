@@ -133,3 +133,18 @@ public class GraphQueryNeighbourTests
         Assert.That(Query.Between(PrkNode, World.Node(Jpn)), Is.Empty);
     }
 }
+
+public class EdgeFilterTests
+{
+    [Test]
+    public void Filters_with_the_same_conditions_are_equal_whatever_the_set_order_or_case()
+    {
+        var a = new EdgeFilter { Relations = ["SANCTION", "co-mention"], QuadClasses = [3, 4] };
+        var b = new EdgeFilter { Relations = ["Co-Mention", "sanction"], QuadClasses = [4, 3] };
+        Assert.That(a, Is.EqualTo(b));
+        Assert.That(a.GetHashCode(), Is.EqualTo(b.GetHashCode()));
+        Assert.That(a, Is.Not.EqualTo(b with { MinWeight = 1 }));
+        Assert.That(new EdgeFilter { Relations = [] }.AcceptsAll, Is.True, "an empty set is no condition");
+        Assert.That(a.AcceptsAll, Is.False);
+    }
+}
