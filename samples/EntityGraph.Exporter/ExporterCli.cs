@@ -24,6 +24,8 @@ public static class ExporterCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         return root;
     }
 }

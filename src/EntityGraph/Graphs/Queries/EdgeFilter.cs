@@ -53,6 +53,23 @@ public sealed record EdgeFilter
     /// <summary>Whether negated edges ("did not criticise") are kept. Default <c>true</c>.</summary>
     public bool IncludeNegated { get; init; } = true;
 
+    /// <summary>Whether no condition is set, so every edge passes.</summary>
+    public bool AcceptsAll => Equals(All);
+
+    /// <summary>Whether both filters set the same conditions (sets compared by content, ignoring case for relations).</summary>
+    /// <param name="other">The other filter.</param>
+    public bool Equals(EdgeFilter? other) =>
+        other is not null
+        && SameSet(_relations, other._relations) && SameSet(_quadClasses, other._quadClasses)
+        && Stance == other.Stance && From == other.From && To == other.To
+        && Nullable.Equals(MinWeight, other.MinWeight) && IncludeNegated == other.IncludeNegated;
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(_relations?.Count, _quadClasses?.Count, Stance, From, To, MinWeight, IncludeNegated);
+
+    private static bool SameSet<T>(HashSet<T>? x, HashSet<T>? y) => x is null ? y is null : y is not null && x.SetEquals(y);
+
     /// <summary>Whether the edge passes every condition that is set.</summary>
     /// <param name="edge">The edge to test.</param>
     public bool Matches(GraphEdge edge)
