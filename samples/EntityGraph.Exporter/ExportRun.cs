@@ -80,7 +80,8 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
         if (problem is not null) return Fail(ExitCodes.OutputError, problem);
 
         ExportSummary.Write(graph, console, plain: !interactive);
-        reporter.Line(
+        // Straight to stderr, not through the console, so a narrow terminal does not wrap the line scripts read.
+        stderr.WriteLine(
             $"{graph.DocumentCount} documents ({_articles} read, {_graphs} graphs merged), {graph.Nodes.Count} entities, "
             + $"{graph.Edges.Sum(e => e.Count)} relations ({graph.Edges.Count} edges), {reporter.Skipped} skipped, {reporter.Warnings} warnings "
             + $"-> {string.Join(", ", written)}");
