@@ -1,4 +1,5 @@
 using System.Text;
+using EntityGraph.Documents;
 using EntityGraph.Export;
 using EntityGraph.Graphs;
 using NUnit.Framework;
@@ -119,5 +120,44 @@ public class GraphMLReaderTests
 
         string extraAttr = ours.Replace("<node id=", "<node colour=\"red\" id=");
         Assert.That(Fails(extraAttr).Reason, Does.Contain("'colour'"));
+    }
+
+    [Test]
+    public void Values_that_contradict_the_evidence_or_the_votes_are_rejected_at_the_element()
+    {
+        string ours = Ours();
+        // The self-sanction PRK→PRK from the undated second document has one piece of evidence, confidence 1e-300.
+        string weight = ours.Replace("<data key=\"edge_weight\">1E-300</data>", "<data key=\"edge_weight\">2</data>");
+        Assert.That(weight, Is.Not.EqualTo(ours));
+        var ex = Fails(weight);
+        Assert.That(ex.Reason, Is.EqualTo("edge country:PRK → country:PRK: 'weight' is 2 but the evidence confidences add up to 1E-300"));
+        Assert.That(ex.LineNumber, Is.EqualTo(LineOf(weight, "<edge id=\"e1\"")));
+
+        // PRK's name votes are {"North \"Korea\"": 1, "North Korea": 1}: a tie, won by the ordinally smaller;
+        // after the common "North ", '"' (U+0022) sorts before 'K' (U+004B), so the name is North "Korea".
+        string name = ours.Replace("<data key=\"node_name\">North \"Korea\"</data>", "<data key=\"node_name\">North Korea</data>");
+        Assert.That(name, Is.Not.EqualTo(ours));
+        Assert.That(Fails(name).Reason, Is.EqualTo("node 'country:PRK': 'name' is 'North Korea' but the name votes give 'North \"Korea\"'"));
+
+        string noVotes = System.Text.RegularExpressions.Regex.Replace(ours, "<data key=\"node_name_votes\">[^<]*</data>", "");
+        Assert.That(Fails(noVotes).Reason, Does.Contain("has no 'name_votes' data").And.Contain("export them again"));
+
+        string badDate = ours.Replace("<data key=\"graph_document_ids\">", "<data key=\"graph_document_ids\">x");
+        Assert.That(Fails(badDate).Reason, Does.StartWith("'document_ids' is not a JSON array of strings"));
+    }
+
+    [Test]
+    public void Names_that_become_equal_without_illegal_characters_pool_their_votes_and_still_round_trip()
+    {
+        // Raw votes: "B" twice, "A" once, "A" + U+0001 once, so the node is named "B". XML cannot carry U+0001,
+        // so the file has "A" twice and "B" twice: a tie the ordinally smaller "A" wins, and the file says "A".
+        Document Named(string id, string n) => Doc(id, [Country("PRK", n, 1)]);
+        var graph = new GraphBuilder().Add(Named("1", "B")).Add(Named("2", "B")).Add(Named("3", "A")).Add(Named("4", "A\u0001")).ToGraph();
+        Assert.That(graph.Nodes.Single().Name, Is.EqualTo("B"));
+        string first = GraphMLWriter.WriteToString(graph);
+        var back = GraphMLReader.ReadFromString(first);
+        Assert.That(back.Nodes.Single().Name, Is.EqualTo("A"));
+        Assert.That(back.Nodes.Single().NameVotes, Is.EqualTo(new Dictionary<string, int> { ["A"] = 2, ["B"] = 2 }));
+        Assert.That(GraphMLWriter.WriteToString(back), Is.EqualTo(first));
     }
 }
