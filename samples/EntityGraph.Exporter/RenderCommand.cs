@@ -26,18 +26,14 @@ public static class RenderCommand
             DefaultValueFactory = _ => defaults.MaxNodes,
             HelpName = "n",
         };
-        maxNodes.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-nodes must be at least 1."); });
+        Check(maxNodes, n => n >= 1, "--max-nodes must be at least 1.");
         var minWeight = new Option<double>("--min-weight")
         {
             Description = "Leave out edges lighter than this (an edge's weight is the sum of its relations' confidences), and entities left without any edge.",
             DefaultValueFactory = _ => defaults.MinWeight,
             HelpName = "w",
         };
-        minWeight.Validators.Add(r =>
-        {
-            double w = r.GetValueOrDefault<double>();
-            if (!double.IsFinite(w) || w < 0) r.AddError("--min-weight must be a number, 0 or more.");
-        });
+        Check(minWeight, w => double.IsFinite(w) && w >= 0, "--min-weight must be a number, 0 or more.");
         var width = SizeOption("--width", defaults.Width);
         var height = SizeOption("--height", defaults.Height);
         var maxLabels = new Option<int>("--max-labels")
@@ -46,7 +42,7 @@ public static class RenderCommand
             DefaultValueFactory = _ => defaults.MaxLabels,
             HelpName = "n",
         };
-        maxLabels.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--max-labels cannot be negative."); });
+        Check(maxLabels, n => n >= 0, "--max-labels cannot be negative.");
         var title = new Option<string?>("--title")
         {
             Description = "The heading of the picture (default: the graph file's name).",
@@ -87,10 +83,20 @@ public static class RenderCommand
             DefaultValueFactory = _ => defaultValue,
             HelpName = "px",
         };
-        option.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 200 or > 20000) r.AddError($"{name} must be between 200 and 20000.");
-        });
+        Check(option, v => v is >= 200 and <= 20000, $"{name} must be between 200 and 20000.");
         return option;
+    }
+
+    // A range check that runs only on a value that parsed: for "abc" the parser's own error ("cannot parse
+    // argument 'abc' for option ...") is the one to show, and asking for the value would throw instead.
+    private static void Check<T>(Option<T> option, Func<T, bool> isValid, string message)
+    {
+        option.Validators.Add(result =>
+        {
+            T value;
+            try { value = result.GetValueOrDefault<T>(); }
+            catch (InvalidOperationException) { return; }
+            if (!isValid(value)) result.AddError(message);
+        });
     }
 }
