@@ -106,7 +106,7 @@ public static class HtmlArticleReader
             if (name.Equals("meta", StringComparison.OrdinalIgnoreCase) && dateText is null)
                 dateText = ReadMetaDate(attributes);
 
-            if (HtmlElements.RawText.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            if (HtmlElements.IsRawText(name))
             {
                 // The content runs to the matching end tag whatever it holds ("<" in a script is not a tag).
                 int close = FindEndTag(html, i, name);

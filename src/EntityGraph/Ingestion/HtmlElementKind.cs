@@ -27,8 +27,14 @@ internal enum HtmlElementKind : byte
 internal static class HtmlElements
 {
     // Raw text elements: their content is not markup, so scanning for tags inside them would misread it.
-    public static readonly FrozenSet<string> RawText =
+    private static readonly FrozenSet<string> RawText =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextBySpan =
+        RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the element named <paramref name="name"/> (any case) holds raw text rather than markup.</summary>
+    public static bool IsRawText(ReadOnlySpan<char> name) => RawTextBySpan.Contains(name);
 
     private static readonly FrozenDictionary<string, HtmlElementKind> Kinds = new Dictionary<string, HtmlElementKind>(StringComparer.OrdinalIgnoreCase)
     {

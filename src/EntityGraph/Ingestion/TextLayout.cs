@@ -6,7 +6,8 @@ namespace EntityGraph.Ingestion;
 /// <summary>
 /// Lays out the text of a marked-up article: runs of white space collapse to one space as a browser shows
 /// them, and the breaks that elements ask for are written only between two pieces of text, so the result
-/// never starts or ends with white space and never has more than one blank line in a row.
+/// never starts or ends with a break and never has more than one blank line in a row (preformatted text keeps
+/// its own spaces and tabs, even at the ends).
 /// </summary>
 internal sealed class TextLayout
 {
