@@ -92,14 +92,15 @@ public static class ForceLayout
         }
         if (lone.Count > 0)
         {
-            // As many per row as fit under the groups (or, with no groups, enough for the aspect ratio).
-            int perRow = groups.Count > 0
-                ? Math.Max(1, (int)(packedWidth / loneSpacing) + 1)
-                : Math.Max(1, (int)Math.Ceiling(Math.Sqrt(lone.Count * aspectRatio)));
-            perRow = Math.Min(perRow, lone.Count);
+            // A grid as wide as the groups, or wider when there are so many lone nodes that the whole
+            // would otherwise come out much taller than the requested aspect ratio.
+            const double rowSpacing = 0.8;
+            double area = packedWidth * top + lone.Count * loneSpacing * rowSpacing;
+            double width = Math.Max(packedWidth, Math.Sqrt(area * aspectRatio));
+            int perRow = Math.Clamp((int)(width / loneSpacing) + 1, 1, lone.Count);
             double rowStart = (packedWidth - (perRow - 1) * loneSpacing) / 2;
             for (int k = 0; k < lone.Count; k++)
-                points[lone[k]] = new LayoutPoint(rowStart + k % perRow * loneSpacing, top + k / perRow * loneSpacing * 0.4);
+                points[lone[k]] = new LayoutPoint(rowStart + k % perRow * loneSpacing, top + k / perRow * rowSpacing);
         }
         double minPx = points.Min(p => p.X), minPy = points.Min(p => p.Y);
         for (int i = 0; i < points.Length; i++) points[i] = new LayoutPoint(points[i].X - minPx, points[i].Y - minPy);

@@ -109,7 +109,9 @@ public static class SvgGraphRenderer
 
             // Node size by mention count (area grows with mentions), relative to the most mentioned node.
             int maxMentions = n == 0 ? 0 : nodes.Max(v => v.MentionCount);
-            double rMin = 5 * scale, rMax = 26 * scale;
+            // Crowded pictures get smaller circles, or the nodes would hide the lines between them.
+            double crowding = Math.Clamp(Math.Sqrt(150.0 / Math.Max(1, n)), 0.35, 1);
+            double rMin = 5 * scale * Math.Max(crowding, 0.6), rMax = 26 * scale * crowding;
             var radius = new double[n];
             var fontSize = new double[n];
             for (int i = 0; i < n; i++)
@@ -139,7 +141,7 @@ public static class SvgGraphRenderer
                 x[i] = offsetX + points[i].X * unitX;
                 y[i] = offsetY + points[i].Y * unitY;
             }
-            Separate(x, y, radius, 18 * scale, (left, top, right, bottom));
+            Separate(x, y, radius, 18 * scale * crowding, (left, top, right, bottom));
 
             var glyphs = new LabelPlacer.Glyph[n];
             for (int i = 0; i < n; i++) glyphs[i] = new(x[i], y[i], radius[i], fontSize[i], Clean(nodes[i].Name));
