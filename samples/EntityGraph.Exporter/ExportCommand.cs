@@ -41,6 +41,17 @@ public static class ExportCommand
                 result.AddError($"--date '{value}' is not a date such as 2014-03-01.");
         });
 
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Threads that process articles (default: one per core). The graph and the messages are the same for any number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "n",
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
+        });
+
         var command = new Command("export", """
             Process the articles with the default pipeline, merge in earlier graphs, and write the entity graph.
             Inputs: .txt plain text; .md Markdown (clear markup removed); .html/.htm (markup, scripts and styles removed, entities decoded, <title> as the first line, <meta> publication date kept); .jsonl one article per line {"id", "text", "date"?} as extract reads them; .graphml/.json graphs written by this tool, merged with the rest.
@@ -54,6 +65,7 @@ public static class ExportCommand
             output,
             format,
             date,
+            threads,
         };
         command.SetAction(parse =>
         {
@@ -63,7 +75,8 @@ public static class ExportCommand
                 parse.GetRequiredValue(inputs),
                 parse.GetRequiredValue(output),
                 formatName is null ? null : GraphFormats.Parse(formatName),
-                dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                parse.GetValue(threads));
             return new ExportRun(options, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Execute();
         });
         return command;

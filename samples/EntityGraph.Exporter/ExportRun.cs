@@ -24,9 +24,17 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
     /// <summary>The name that means standard input or output.</summary>
     public const string StandardStream = "-";
 
+    // Enough articles per batch to keep every thread busy, few enough that memory stays small.
+    private const int ArticlesPerThread = 8;
+
     private readonly Pipeline _pipeline = Pipeline.CreateDefault();
     private readonly GraphBuilder _builder = new();
+    private readonly List<PendingArticle> _pending = [];
     private int _articles, _graphs;
+
+    // An article read and waiting to be processed with the others of its batch, or a message about an input
+    // after it, held back so that messages come out in input order whatever the batch and thread count.
+    private sealed record PendingArticle(string Text, string Id, DateOnly? Date, string Source, string Where, Action? Message = null);
 
     /// <summary>Runs the export.</summary>
     /// <returns><see cref="ExitCodes.Ok"/> when every input was read, <see cref="ExitCodes.InputSkipped"/> when
@@ -52,24 +60,30 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
         bool interactive = IsInteractive(stderr);
         var console = CreateConsole(interactive);
         var reporter = new ExportReporter(stderr, console) { Interactive = interactive };
-        if (interactive && files.Count > 1)
+        // Progress counts bytes, so one large JSON Lines file moves the bar as smoothly as many small files.
+        if (interactive && (files.Count > 1 || files.Any(f => f.Kind == InputKind.JsonLines)))
         {
+            var sizes = files.Select(SizeOf).ToArray();
             console.Progress().AutoClear(true).Columns(
                     new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("Reading inputs", maxValue: files.Count);
-                    foreach (var file in files)
+                    var task = ctx.AddTask("Reading inputs", maxValue: sizes.Sum());
+                    double done = 0;
+                    for (int k = 0; k < files.Count; k++)
                     {
-                        task.Description = Shorten(file.DocumentId);
-                        ReadInput(file, reporter);
-                        task.Increment(1);
+                        task.Description = Shorten(files[k].DocumentId);
+                        double start = done;
+                        ReadInput(files[k], reporter, bytes => task.Value = done = Math.Min(start + sizes[k], done + bytes));
+                        task.Value = done = start + sizes[k];
                     }
+                    Flush(reporter);
                 });
         }
         else
         {
-            foreach (var file in files) ReadInput(file, reporter);
+            foreach (var file in files) ReadInput(file, reporter, _ => { });
+            Flush(reporter);
         }
 
         if (_articles == 0 && _graphs == 0)
@@ -113,16 +127,26 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
         return set;
     }
 
-    private void ReadInput(InputFile file, ExportReporter reporter)
+    // A file's share of the progress bar: its size, at least 1 so stdin and empty files count too.
+    private static double SizeOf(InputFile file)
+    {
+        if (file.Path == StandardStream) return 1;
+        try { return Math.Max(1, new FileInfo(file.Path).Length); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 1; }
+    }
+
+    private void ReadInput(InputFile file, ExportReporter reporter, Action<long> advance)
     {
         switch (file.Kind)
         {
             case InputKind.GraphML:
             case InputKind.GraphJson:
+                // Articles before the graph are added first, so a document in both is kept from what came first.
+                Flush(reporter);
                 ReadGraph(file, reporter);
                 break;
             case InputKind.JsonLines:
-                ReadJsonLines(file, reporter);
+                ReadJsonLines(file, reporter, advance);
                 break;
             default:
                 ReadArticle(file, reporter);
@@ -139,17 +163,17 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Skip(file.Display, $"cannot read: {e.Message}");
+            Report(reporter.Skip, file.Display, $"cannot read: {e.Message}");
             return;
         }
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            reporter.Skip(file.Display, $"not a text file ({decoded.Detail})");
+            Report(reporter.Skip, file.Display, $"not a text file ({decoded.Detail})");
             return;
         }
         if (decoded.Decoding == TextDecoding.Windows1252Fallback)
-            reporter.Warn(file.Display, $"{decoded.Detail}; read as Windows-1252, so characters outside ASCII may be wrong");
+            Report(reporter.Warn, file.Display, $"{decoded.Detail}; read as Windows-1252, so characters outside ASCII may be wrong");
 
         string text = decoded.Text;
         DateOnly? date = null;
@@ -159,19 +183,21 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
             text = article.Text;
             date = article.Date;
             if (article.UnreadDate is not null)
-                reporter.Warn(file.Display, $"date '{article.UnreadDate}' in the markup is not a yyyy-MM-dd date; {(options.Date is null ? "no date used" : "--date used")}");
+                Report(reporter.Warn, file.Display, $"date '{article.UnreadDate}' in the markup is not a yyyy-MM-dd date; {(options.Date is null ? "no date used" : "--date used")}");
         }
-        AddArticle(file, text, file.DocumentId, date ?? options.Date, reporter, where: file.Display);
+        Enqueue(new PendingArticle(text, file.DocumentId, date ?? options.Date, Source(file), file.Display), reporter);
     }
 
-    private void ReadJsonLines(InputFile file, ExportReporter reporter)
+    private void ReadJsonLines(InputFile file, ExportReporter reporter, Action<long> advance)
     {
         var usedAt = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
             using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            long read = 0;
             foreach (var (number, bytes) in ByteLines.Read(stream))
             {
+                advance(read += bytes.Length + 1);
                 string where = $"{file.Display} line {number}";
                 var decoded = TextDecoder.Decode(bytes);
                 if (decoded.Text is null)
@@ -179,60 +205,105 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
                     if (number == 1)
                     {
                         // A binary file would otherwise give one message per "line".
-                        reporter.Skip(file.Display, $"not a text file ({decoded.Detail} on line 1)");
+                        Report(reporter.Skip, file.Display, $"not a text file ({decoded.Detail} on line 1)");
                         return;
                     }
-                    reporter.Skip(where, $"not text ({decoded.Detail})");
+                    Report(reporter.Skip, where, $"not text ({decoded.Detail})");
                     continue;
                 }
                 if (decoded.Decoding == TextDecoding.Windows1252Fallback)
-                    reporter.Warn(where, "not valid UTF-8; read as Windows-1252, so characters outside ASCII may be wrong");
+                    Report(reporter.Warn, where, "not valid UTF-8; read as Windows-1252, so characters outside ASCII may be wrong");
                 if (string.IsNullOrWhiteSpace(decoded.Text)) continue;
                 var line = JsonLinesReader.Parse(decoded.Text, number);
                 if (!line.IsGood)
                 {
-                    reporter.Skip(where, line.Error!);
+                    Report(reporter.Skip, where, line.Error!);
                     continue;
                 }
                 string id = $"{file.DocumentId}#{line.DocumentId}";
                 if (usedAt.TryGetValue(id, out int first))
                 {
-                    reporter.Skip(where, $"id '{line.DocumentId}' was already used on line {first}");
+                    Report(reporter.Skip, where, $"id '{line.DocumentId}' was already used on line {first}");
                     continue;
                 }
-                if (AddArticle(file, line.Text!, id, line.Date ?? options.Date, reporter, where)) usedAt.Add(id, number);
+                usedAt.Add(id, number);
+                Enqueue(new PendingArticle(line.Text!, id, line.Date ?? options.Date, Source(file), where), reporter);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Skip(file.Display, $"cannot read (the lines before the failure are kept): {e.Message}");
+            Report(reporter.Skip, file.Display, $"cannot read (the lines before the failure are kept): {e.Message}");
         }
     }
 
-    private bool AddArticle(InputFile file, string text, string id, DateOnly? date, ExportReporter reporter, string where)
+    private static string Source(InputFile file) => file.Path == StandardStream ? "stdin" : file.Path;
+
+    // Reports now when nothing is waiting, else after the waiting articles' own messages.
+    private void Report(Action<string, string> report, string where, string message)
     {
-        Document document;
-        try
+        if (_pending.Count == 0) report(where, message);
+        else _pending.Add(new PendingArticle("", "", null, "", where, () => report(where, message)));
+    }
+
+    private void Enqueue(PendingArticle article, ExportReporter reporter)
+    {
+        _pending.Add(article);
+        if (_pending.Count >= Math.Max(1, options.Threads) * ArticlesPerThread) Flush(reporter);
+    }
+
+    // Processes the waiting articles on up to options.Threads threads, then adds them to the graph and reports
+    // their problems strictly in input order, whatever order the threads finished in.
+    private void Flush(ExportReporter reporter)
+    {
+        if (_pending.Count == 0) return;
+        var documents = new Document?[_pending.Count];
+        var errors = new string?[_pending.Count];
+        void ProcessOne(int i)
         {
-            document = _pipeline.Process(text, id, date, source: file.Path == StandardStream ? "stdin" : file.Path);
+            var a = _pending[i];
+            if (a.Message is not null) return;
+            try
+            {
+                documents[i] = _pipeline.Process(a.Text, a.Id, a.Date, a.Source);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug in a stage must not cost the user the rest of the corpus: report it like a bad input.
+                errors[i] = $"processing failed ({e.GetType().Name}: {e.Message})";
+            }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        if (options.Threads <= 1 || _pending.Count == 1)
         {
-            // A bug in a stage must not cost the user the rest of the corpus: report it like a bad input.
-            reporter.Skip(where, $"processing failed ({e.GetType().Name}: {e.Message})");
-            return false;
+            for (int i = 0; i < _pending.Count; i++) ProcessOne(i);
         }
-        try
+        else
         {
-            _builder.Add(document);
+            Parallel.For(0, _pending.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, ProcessOne);
         }
-        catch (ArgumentException e)
+
+        for (int i = 0; i < _pending.Count; i++)
         {
-            reporter.Skip(where, e.Message.Split(" (Parameter")[0]);
-            return false;
+            if (_pending[i].Message is { } message)
+            {
+                message();
+                continue;
+            }
+            if (errors[i] is { } error)
+            {
+                reporter.Skip(_pending[i].Where, error);
+                continue;
+            }
+            try
+            {
+                _builder.Add(documents[i]!);
+                _articles++;
+            }
+            catch (ArgumentException e)
+            {
+                reporter.Skip(_pending[i].Where, e.Message.Split(" (Parameter")[0]);
+            }
         }
-        _articles++;
-        return true;
+        _pending.Clear();
     }
 
     private void ReadGraph(InputFile file, ExportReporter reporter)
@@ -249,12 +320,12 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
         {
             string where = e.LineNumber > 0 ? $"{file.Display} line {e.LineNumber}, position {e.LinePosition}" : file.Display;
             string what = file.Kind == InputKind.GraphML ? "not a GraphML graph written by this tool" : "not a node-link JSON graph written by this tool";
-            reporter.Skip(where, $"{what}: {e.Reason}");
+            Report(reporter.Skip, where, $"{what}: {e.Reason}");
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Skip(file.Display, $"cannot read: {e.Message}");
+            Report(reporter.Skip, file.Display, $"cannot read: {e.Message}");
             return;
         }
         try
@@ -263,7 +334,7 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
         }
         catch (ArgumentException e)
         {
-            reporter.Skip(file.Display, e.Message.Split(" (Parameter")[0]);
+            Report(reporter.Skip, file.Display, e.Message.Split(" (Parameter")[0]);
             return;
         }
         _graphs++;
@@ -311,4 +382,5 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
 /// <param name="OutputPath">The file to write, or <c>-</c> for stdout.</param>
 /// <param name="Format">The format, or <c>null</c> to take it from <paramref name="OutputPath"/>'s extension.</param>
 /// <param name="Date">The date of every article that does not carry its own.</param>
-public sealed record ExportOptions(IReadOnlyList<string> Inputs, string OutputPath, GraphFormat? Format = null, DateOnly? Date = null);
+/// <param name="Threads">Threads that process articles; the graph, the messages and their order do not depend on it.</param>
+public sealed record ExportOptions(IReadOnlyList<string> Inputs, string OutputPath, GraphFormat? Format = null, DateOnly? Date = null, int Threads = 1);

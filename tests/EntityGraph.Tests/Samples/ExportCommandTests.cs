@@ -371,4 +371,35 @@ public class ExportCommandTests : CliTestFixture
         Assert.That(countryRow.Split('|', StringSplitOptions.TrimEntries)[2], Is.EqualTo("2"), "North Korea and China");
         Assert.That(stderr.Split('\n').Any(l => l.Contains("| North Korea", StringComparison.Ordinal) && l.Contains("| China", StringComparison.Ordinal)), Is.True);
     }
+
+    [Test]
+    public void The_graph_and_the_messages_in_their_order_do_not_depend_on_the_number_of_threads()
+    {
+        var corpus = Path.Combine(Dir, "corpus");
+        for (int i = 0; i < 30; i++)
+        {
+            if (i % 9 == 4) WriteBytes($"corpus/{i:D2}.txt", [(byte)'x', 0, (byte)'y']);
+            else Write($"corpus/{i:D2}.txt", $"Russia criticised Japan on day {i}. China met North Korea.");
+        }
+        Write("corpus/lines.jsonl", string.Join('\n', Enumerable.Range(0, 25).Select(i => i % 7 == 3 ? "{broken" : $"{{\"id\": {i}, \"text\": \"{Iran}\"}}")));
+        var one = Path.Combine(Dir, "one.graphml");
+        var three = Path.Combine(Dir, "three.graphml");
+
+        var (code1, _, err1) = Run("export", corpus, "--out", one, "--threads", "1");
+        var (code3, _, err3) = Run("export", corpus, "--out", three, "--threads", "3");
+
+        Assert.That(code1, Is.EqualTo(ExitCodes.InputSkipped));
+        Assert.That(code3, Is.EqualTo(code1));
+        Assert.That(File.ReadAllBytes(three), Is.EqualTo(File.ReadAllBytes(one)));
+        Assert.That(err3, Is.EqualTo(err1.Replace(one, three)));
+        // Files 04, 13, 22 are binary; lines 4, 11, 18, 25 are broken JSON — reported in input order.
+        var errors = Errors(err1);
+        Assert.That(errors.Select(e => e.Split(':')[1].Trim()), Is.EqualTo(new[]
+        {
+            $"'{Path.Combine(corpus, "04.txt")}'", $"'{Path.Combine(corpus, "13.txt")}'", $"'{Path.Combine(corpus, "22.txt")}'",
+            $"'{Path.Combine(corpus, "lines.jsonl")}' line 4", $"'{Path.Combine(corpus, "lines.jsonl")}' line 11",
+            $"'{Path.Combine(corpus, "lines.jsonl")}' line 18", $"'{Path.Combine(corpus, "lines.jsonl")}' line 25",
+        }));
+        Assert.That(ReadGraphML(one).DocumentCount, Is.EqualTo(27 + 21));
+    }
 }
