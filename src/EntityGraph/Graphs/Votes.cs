@@ -29,8 +29,11 @@ internal sealed class Votes<T>(IComparer<T> comparer) where T : notnull
     {
         var copy = new SortedDictionary<T, int>(comparer);
         foreach (var (value, count) in votes) copy.Add(value, count);
-        return new System.Collections.ObjectModel.ReadOnlyDictionary<T, int>(copy);
+        // Most nodes have no ISO-3 or country votes: one shared empty table instead of one per node.
+        return copy.Count == 0 ? Empty : new System.Collections.ObjectModel.ReadOnlyDictionary<T, int>(copy);
     }
+
+    private static readonly IReadOnlyDictionary<T, int> Empty = new System.Collections.ObjectModel.ReadOnlyDictionary<T, int>(new Dictionary<T, int>());
 
     /// <summary>The most frequent value, ties to the smallest by <paramref name="comparer"/>; default when there are no votes.</summary>
     public static T? WinnerOrDefault(IReadOnlyDictionary<T, int> votes, IComparer<T> comparer)

@@ -74,4 +74,19 @@ public class CsvGraphWriterTests
             File.Delete(edges);
         }
     }
+
+    [Test]
+    public void Dated_graph_fills_the_date_and_event_columns()
+    {
+        var graph = GexfWriterTests.DatedGraph();
+        Assert.That(CsvGraphWriter.NodesToString(graph), Is.EqualTo(
+            "Id,Label,EntityType,Iso3,Country,Aliases,Mentions,Documents,FirstSeen,LastSeen\r\n" +
+            "country:CHN,China,Country,CHN,,,2,2,2014-04-20,2014-05-01\r\n" +
+            "country:PRK,North Korea,Country,PRK,,,4,3,2014-04-20,2014-05-01\r\n" +
+            "country:RUS,Russia,Country,RUS,,,1,1,,\r\n"));
+        var rows = CsvGraphWriter.EdgesToString(graph).Split("\r\n");
+        Assert.That(rows[1], Does.StartWith("country:PRK,country:CHN,Directed,e0,SANCTION,1.3,interaction,SANCTION,false,2,0.8,2014-04-20,2014-05-01,-4.5,4,163,\"[{"));
+        Assert.That(rows[1], Does.Contain("\"\"confidence\"\":0.8,\"\"date\"\":\"\"2014-05-01\"\",\"\"goldstein\"\":-4,\"\"quad_class\"\":4,\"\"cameo\"\":\"\"163\"\"}"));
+        Assert.That(rows[2], Does.StartWith("country:PRK,country:RUS,Directed,e1,co-mention,0.1,co-mention,,false,1,0.1,,,,,,\"[{"));
+    }
 }

@@ -70,4 +70,23 @@ public class DotWriterTests
         Assert.That(ms.ToArray()[0], Is.EqualTo((byte)'/'));
         Assert.That(Encoding.UTF8.GetString(ms.ToArray()), Is.EqualTo(DotWriter.WriteToString(NodeLinkJsonWriterTests.TwoCountries())));
     }
+
+    [Test]
+    public void Dated_graph_carries_first_and_last_seen_and_the_event_summaries()
+    {
+        // PRK: 2 + 1 + 1 mentions in a.txt, b.txt, c.txt; CHN in a.txt and b.txt; Russia only in the undated c.txt.
+        // The sanction: 0.8 (a.txt) + 0.5 (b.txt) = 1.3, Goldstein (-4 + -5) / 2, both quad class 4 and CAMEO 163.
+        const string expected = """
+            // EntityGraph relationship graph: 3 documents
+            digraph "EntityGraph" {
+              "country:CHN" [label="China", type="Country", iso3="CHN", mentions="2", documents="2", first_seen="2014-04-20", last_seen="2014-05-01"];
+              "country:PRK" [label="North Korea", type="Country", iso3="PRK", mentions="4", documents="3", first_seen="2014-04-20", last_seen="2014-05-01"];
+              "country:RUS" [label="Russia", type="Country", iso3="RUS", mentions="1", documents="1"];
+              "country:PRK" -> "country:CHN" [key="e0", label="SANCTION", type="interaction", category="SANCTION", negated="false", count="2", weight="1.3", confidence="0.8", first_seen="2014-04-20", last_seen="2014-05-01", mean_goldstein="-4.5", quad_class="4", cameo="163"];
+              "country:PRK" -> "country:RUS" [key="e1", label="co-mention", type="co-mention", negated="false", count="1", weight="0.1", confidence="0.1"];
+            }
+
+            """;
+        Assert.That(DotWriter.WriteToString(GexfWriterTests.DatedGraph()), Is.EqualTo(expected));
+    }
 }

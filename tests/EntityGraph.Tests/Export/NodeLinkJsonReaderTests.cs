@@ -244,4 +244,22 @@ public class NodeLinkJsonReaderTests
         Assert.That(ex.Message, Does.StartWith("bad.json"));
         Assert.That(ex.Reason, Does.Contain("UTF-8"));
     }
+
+    [Test]
+    public void Non_finite_numbers_round_trip_through_json_and_graphml()
+    {
+        // A caller-made relation may carry NaN or infinities: they must not crash a writer or change on the way back.
+        var graph = new GraphBuilder().Add(Doc("n", [Country("PRK", "North Korea", 1), Country("CHN", "China", 1)],
+            Interaction("country:PRK", "country:CHN", "SANCTION", double.NaN, "n", 0, "x") with { Goldstein = double.PositiveInfinity },
+            Interaction("country:PRK", "country:CHN", "SANCTION", 0.5, "n", 1, "y") with { Goldstein = double.NegativeInfinity })).ToGraph();
+        var edge = graph.Edges.Single();
+        Assert.That(double.IsNaN(edge.Weight) && double.IsNaN(edge.MeanGoldstein!.Value), Is.True, "NaN + 0.5; +∞ + -∞");
+
+        string json = NodeLinkJsonWriter.WriteToString(graph);
+        Assert.That(NodeLinkJsonWriter.WriteToString(NodeLinkJsonReader.ReadFromString(json)), Is.EqualTo(json));
+        string graphml = GraphMLWriter.WriteToString(graph);
+        var back = GraphMLReader.ReadFromString(graphml);
+        Assert.That(GraphMLWriter.WriteToString(back), Is.EqualTo(graphml));
+        Assert.That(back.Edges.Single().Items.Select(i => i.Goldstein), Is.EqualTo(new double?[] { double.PositiveInfinity, double.NegativeInfinity }));
+    }
 }

@@ -209,4 +209,24 @@ public class NodeLinkJsonWriterTests
         }
         finally { File.Delete(file); }
     }
+
+    [Test]
+    public void Dated_graph_writes_dates_event_summaries_and_per_evidence_facts()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(NodeLinkJsonWriter.WriteToString(GexfWriterTests.DatedGraph()));
+        Assert.That(json["graph"]!["document_ids"]!.Select(t => (string)t!), Is.EqualTo(new[] { "a.txt", "b.txt", "c.txt" }));
+        var prk = json["nodes"]!.Single(n => (string)n["id"]! == "country:PRK");
+        Assert.That(((string?)prk["first_seen"], (string?)prk["last_seen"]), Is.EqualTo(("2014-04-20", "2014-05-01")));
+        Assert.That((int)prk["name_votes"]!["North Korea"]!, Is.EqualTo(3));
+        Assert.That(json["nodes"]!.Single(n => (string)n["id"]! == "country:RUS")["first_seen"], Is.Null, "undated: left out");
+
+        var sanction = json["edges"]![0]!;
+        Assert.That(((string?)sanction["first_seen"], (string?)sanction["last_seen"], (double)sanction["mean_goldstein"]!, (int)sanction["quad_class"]!, (string?)sanction["cameo"]),
+            Is.EqualTo(("2014-04-20", "2014-05-01", -4.5, 4, "163")));
+        // Evidence in document order: a.txt (1 May, 0.8, -4) then b.txt (20 April, 0.5, -5).
+        Assert.That(sanction["evidence"]!.Select(e => ((string?)e["document"], (double)e["confidence"]!, (string?)e["date"], (double)e["goldstein"]!)),
+            Is.EqualTo(new[] { ("a.txt", 0.8, "2014-05-01", -4.0), ("b.txt", 0.5, "2014-04-20", -5.0) }));
+        var co = json["edges"]![1]!;
+        Assert.That(co["first_seen"] is null && co["mean_goldstein"] is null && co["quad_class"] is null && co["cameo"] is null, Is.True);
+    }
 }
