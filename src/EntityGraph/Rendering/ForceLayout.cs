@@ -175,6 +175,10 @@ public static class ForceLayout
         var neighbours = new (int Node, double Pull)[n][];
         for (int i = 0; i < n; i++)
             neighbours[i] = adjacency[nodes[i]].Select(p => (local[p.Node], p.Pull)).ToArray();
+        // Hubs push harder (ForceAtlas2's degree "mass", softened by a square root): well-connected nodes
+        // spread out and make room for their neighbours instead of piling up in the middle.
+        var mass = new double[n];
+        for (int i = 0; i < n; i++) mass[i] = Math.Sqrt(1 + neighbours[i].Length);
 
         // Golden-angle spiral: evenly spread, no two nodes on the same spot, first nodes in the middle.
         double goldenAngle = Math.PI * (3 - Math.Sqrt(5));
@@ -196,8 +200,8 @@ public static class ForceLayout
         {
             Array.Clear(dx);
             Array.Clear(dy);
-            if (grid is null) RepelAll(x, y, dx, dy);
-            else grid.Repel(x, y, dx, dy);
+            if (grid is null) RepelAll(x, y, mass, dx, dy);
+            else grid.Repel(x, y, mass, dx, dy);
 
             double cx = 0, cy = 0;
             for (int i = 0; i < n; i++) { cx += x[i]; cy += y[i]; }
@@ -233,7 +237,7 @@ public static class ForceLayout
     }
 
     // Repulsion k²/d between every pair (k = 1), as a vector along the separation.
-    private static void RepelAll(double[] x, double[] y, double[] dx, double[] dy)
+    private static void RepelAll(double[] x, double[] y, double[] mass, double[] dx, double[] dy)
     {
         int n = x.Length;
         for (int i = 0; i < n; i++)
@@ -241,6 +245,8 @@ public static class ForceLayout
             for (int j = i + 1; j < n; j++)
             {
                 var (fx, fy) = Repulsion(x[i] - x[j], y[i] - y[j], i, j);
+                double m = mass[i] * mass[j];
+                fx *= m; fy *= m;
                 dx[i] += fx; dy[i] += fy;
                 dx[j] -= fx; dy[j] -= fy;
             }
@@ -273,7 +279,7 @@ public static class ForceLayout
         private readonly int[] _order = new int[n];
         private readonly long[] _cellOf = new long[n];
 
-        public void Repel(double[] x, double[] y, double[] dx, double[] dy)
+        public void Repel(double[] x, double[] y, double[] mass, double[] dx, double[] dy)
         {
             int n = x.Length;
             for (int i = 0; i < n; i++)
@@ -307,8 +313,8 @@ public static class ForceLayout
                             double ex = x[i] - x[j], ey = y[i] - y[j];
                             if (ex * ex + ey * ey > Cell * Cell) continue;
                             var (fx, fy) = Repulsion(ex, ey, i, j);
-                            dx[i] += fx;
-                            dy[i] += fy;
+                            dx[i] += fx * mass[i] * mass[j];
+                            dy[i] += fy * mass[i] * mass[j];
                         }
                     }
                 }
