@@ -22,6 +22,12 @@ namespace EntityGraph.Export;
 /// <c>entity_id</c> attribute. Aliases are split at <c>|</c> and kept in file order, so an alias that itself
 /// contains <c>|</c> comes back as two (and re-exports to the same text); an empty alias list and a list of
 /// one empty alias both read as no aliases. Labels and edge ids are derived and not read.
+/// <para>The graph read can be merged exactly (<see cref="Graphs.GraphBuilder.Add(EntityRelationGraph)"/>): the
+/// file's document ids, vote tables and per-evidence confidences, dates and scores are read, and the values
+/// derived from them — a node's name, type, ISO-3 code and country (the vote winners), an edge's count,
+/// weight, confidence, mean Goldstein, quad class, CAMEO code and first/last seen — are recomputed and must
+/// equal what the file states; a contradiction (a weight edited by hand) is an error at that node or edge.
+/// A file without the statistics (written before they were kept) is refused with a message to export it again.</para>
 /// </remarks>
 public static class GraphMLReader
 {

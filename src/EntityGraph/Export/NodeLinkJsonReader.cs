@@ -21,6 +21,12 @@ namespace EntityGraph.Export;
 /// Unpaired surrogates written as <c>\uXXXX</c> escapes come back as themselves (Newtonsoft alone would
 /// read them as U+FFFD). <c>label</c> and edge <c>key</c> are derived when writing and ignored when reading. Nodes and edges are
 /// put back in the graph's canonical order (by id, then edge key); evidence keeps the order in the file.
+/// <para>The graph read can be merged exactly (<see cref="Graphs.GraphBuilder.Add(EntityRelationGraph)"/>): the
+/// file's document ids, vote tables and per-evidence confidences, dates and scores are read, and the values
+/// derived from them — a node's name, type, ISO-3 code and country (the vote winners), an edge's count,
+/// weight, confidence, mean Goldstein, quad class, CAMEO code and first/last seen — are recomputed and must
+/// equal what the file states; a contradiction (a weight edited by hand) is an error at that node or edge.
+/// A file without the statistics (written before they were kept) is refused with a message to export it again.</para>
 /// </remarks>
 public static class NodeLinkJsonReader
 {
