@@ -199,6 +199,12 @@ public sealed class ExportRun(ExportOptions options, Stream? stdin, TextWriter s
             {
                 advance(read += bytes.Length + 1);
                 string where = $"{file.Display} line {number}";
+                if (number == 1 && bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+                {
+                    // Lines are split at the byte 0x0A, which in UTF-16/32 is half a character.
+                    Report(reporter.Skip, file.Display, "JSON Lines must be UTF-8, and this file starts with a UTF-16 or UTF-32 byte order mark");
+                    return;
+                }
                 var decoded = TextDecoder.Decode(bytes);
                 if (decoded.Text is null)
                 {

@@ -224,6 +224,24 @@ public class ExportCommandTests : CliTestFixture
     }
 
     [Test]
+    public void A_binary_or_utf16_json_lines_file_is_one_message_not_one_per_line()
+    {
+        var binary = WriteBytes("blob.jsonl", [0x50, 0x4B, 3, 4, 0, 0, 0x0A, 0, 0, 0x0A, 0, 0x0A]);
+        var utf16 = WriteBytes("wide.jsonl", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes($"{{\"id\": 1, \"text\": \"{Iran}\"}}\n{{\"id\": 2, \"text\": \"{Korea}\"}}\n")]);
+        var good = Write("a.txt", Korea);
+        var output = Path.Combine(Dir, "g.graphml");
+
+        var (code, _, stderr) = Run("export", binary, utf16, good, "--out", output);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.InputSkipped));
+        var errors = Errors(stderr);
+        Assert.That(errors, Has.Length.EqualTo(2));
+        Assert.That(errors[0], Is.EqualTo($"error: '{binary}': not a text file (NUL byte at byte 4 on line 1); skipped."));
+        Assert.That(errors[1], Does.StartWith($"error: '{utf16}': JSON Lines must be UTF-8"));
+        Assert.That(ReadGraphML(output).DocumentIds, Is.EqualTo(new[] { "a.txt" }));
+    }
+
+    [Test]
     public void A_binary_file_is_skipped_with_a_message_and_the_rest_read()
     {
         var binary = WriteBytes("image.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0, 0, 13]);
