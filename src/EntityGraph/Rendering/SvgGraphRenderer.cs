@@ -439,8 +439,29 @@ public static class SvgGraphRenderer
                 if (edge.Category is not null) sb.Append(" (").Append(edge.Type).Append(')');
                 sb.Append(" ×").Append(edge.Count.ToString(CultureInfo.InvariantCulture)).Append(", weight ").Append(Num(edge.Weight));
             }
+            // One sentence of evidence, from the heaviest part, so hovering answers "says who?".
+            var strongest = line.Members.OrderByDescending(m => m.Weight).First();
+            if (strongest.Evidence.Count > 0 && Quote(strongest.Evidence[0].SentenceText) is { Length: > 0 } quote)
+                sb.Append('\n').Append('“').Append(quote).Append('”');
             return Clean(sb.ToString());
         }
+    }
+
+    // A sentence on one line, blanks collapsed, cut at a word boundary near 200 characters.
+    private static string Quote(string sentence)
+    {
+        const int limit = 200;
+        var sb = new StringBuilder(Math.Min(sentence.Length, limit + 1));
+        foreach (var c in sentence)
+        {
+            if (char.IsWhiteSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
+            else sb.Append(c);
+            if (sb.Length > limit) break;
+        }
+        string text = sb.ToString().TrimEnd();
+        if (text.Length <= limit) return text;
+        int cut = text.LastIndexOf(' ', limit);
+        return string.Concat(text.AsSpan(0, cut > limit / 2 ? cut : limit), "…");
     }
 
     /// <summary>Removes characters XML cannot carry (names come from arbitrary text).</summary>

@@ -127,8 +127,26 @@ public class SvgGraphRendererTests
             "AGREE (interaction) ×1, weight 1",
             "SANCTION (interaction) ×1, weight 0.8",
             "ACCUSE (interaction) ×1, weight 0.5",
+            "“text”", // the evidence sentence of the heaviest part
         }));
         Assert.That((string?)green.Attribute("stroke"), Is.EqualTo(Green));
+    }
+
+    [Test]
+    public void Edge_tooltips_quote_one_evidence_sentence_on_one_line_and_cut_long_ones()
+    {
+        string longSentence = "North Korea\n  criticised   China " + string.Concat(Enumerable.Repeat("again and ", 40)) + "again.";
+        var relation = new Relation(Prk, Chn, "interaction", 0.8, new Evidence("doc", 0, new TextSpan(0, 4), longSentence))
+            { Category = "ACCUSE", QuadClass = 3, Goldstein = -2 };
+        var graph = Graph([Entity(Prk, "North Korea", EntityType.Country, 2), Entity(Chn, "China", EntityType.Country, 2)], relation);
+
+        string quote = Group(Render(graph), "edges").Elements(Svg + "path").Single().Element(Svg + "title")!.Value.Split('\n')[2];
+
+        Assert.That(quote, Does.StartWith("“North Korea criticised China again and again"));
+        // Collapsed: "North Korea criticised China " is 29 characters, then "again and " repeats; character 200
+        // is the 'g' of the 18th "again", so the cut falls at the space before it, after a whole "and".
+        Assert.That(quote, Does.EndWith(" again and…”"), "cut after a whole word");
+        Assert.That(quote.Length, Is.LessThanOrEqualTo(203), "200 characters, the ellipsis and the quotes");
     }
 
     [Test]
