@@ -262,4 +262,17 @@ public class NodeLinkJsonReaderTests
         Assert.That(GraphMLWriter.WriteToString(back), Is.EqualTo(graphml));
         Assert.That(back.Edges.Single().Items.Select(i => i.Goldstein), Is.EqualTo(new double?[] { double.PositiveInfinity, double.NegativeInfinity }));
     }
+
+    [Test]
+    public void A_name_with_a_lone_surrogate_survives_as_a_vote_table_key()
+    {
+        // Vote tables are JSON objects keyed by name, so the property-name path needs the same \uXXXX escape.
+        var graph = new GraphBuilder().Add(Doc("s", [Country("PRK", "Kim \uD800", 1)])).ToGraph();
+        string json = NodeLinkJsonWriter.WriteToString(graph);
+        Assert.That(json, Does.Contain("\"Kim \\ud800\": 1"));
+        var back = NodeLinkJsonReader.ReadFromString(json);
+        Assert.That(back.Nodes.Single().NameVotes.Keys.Single(), Is.EqualTo("Kim \uD800"));
+        Assert.That(back.Nodes.Single().Name, Is.EqualTo("Kim \uD800"));
+        Assert.That(NodeLinkJsonWriter.WriteToString(back), Is.EqualTo(json));
+    }
 }
