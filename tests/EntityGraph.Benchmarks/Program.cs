@@ -5,5 +5,6 @@ using EntityGraph.Benchmarks;
 // switcher, e.g. -- --filter '*Tokenizer*' or -- --list flat.
 if (args is ["quick", .. var rest]) return QuickTokenizerRun.Run(rest);
 ConllText.ExportPathForChildProcesses();
+SharedFiles.ExportRootForChildProcesses();
 BenchmarkSwitcher.FromAssembly(typeof(TokenizerBenchmarks).Assembly).Run(args);
 return 0;

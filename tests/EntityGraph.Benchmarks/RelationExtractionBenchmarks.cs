@@ -1,0 +1,123 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using EntityGraph.Documents;
+using EntityGraph.Relations;
+
+namespace EntityGraph.Benchmarks;
+
+/// <summary>
+/// What relation extraction adds to the entity stages (issue #4's budget: at most 30%). <see cref="EntityStages"/>
+/// is the baseline: tokenize, split, recognise and resolve every document. <see cref="AllRelationExtractors"/> runs
+/// the default pipeline's relation extractors on the same documents, already resolved, so BenchmarkDotNet's
+/// <c>Ratio</c> column is the share relation extraction adds. The other methods time one extractor each, to see
+/// where that share goes.
+/// </summary>
+/// <remarks>
+/// Two corpora: <c>seed</c>, the repository's showcase article (one long document with reader comments), and
+/// <c>plover</c>, the text of the PLOVER dev records (158 one-sentence documents, read at run time from
+/// <c>../shared/data/plover-dev/plover-gsr-dev.json</c> and never part of the repository): short documents are
+/// the worst case for relations, whose cost is per sentence, against entity stages with a per-document part.
+/// </remarks>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class RelationExtractionBenchmarks
+{
+    private readonly Pipeline _entityPipeline = new PipelineBuilder().ClearRelationExtractors().Build();
+    private readonly IReadOnlyList<IRelationExtractor> _extractors = Pipeline.CreateDefault().RelationExtractors;
+    private readonly List<Relation> _sink = [];
+    private (string Text, string Id)[] _texts = [];
+    private Document[] _documents = [];
+
+    /// <summary>Which texts: <c>seed</c> or <c>plover</c>.</summary>
+    [Params("seed", "plover")]
+    public string Corpus { get; set; } = "seed";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = Corpus == "seed" ? ReadSeed() : ReadPlover();
+        _documents = _texts.Select(t => _entityPipeline.Process(t.Text, t.Id)).ToArray();
+    }
+
+    /// <summary>The baseline: every entity stage on every text.</summary>
+    [Benchmark(Baseline = true)]
+    public int EntityStages()
+    {
+        int entities = 0;
+        foreach (var (text, id) in _texts) entities += _entityPipeline.Process(text, id).Entities.Count;
+        return entities;
+    }
+
+    /// <summary>Every default relation extractor on the resolved documents, in pipeline order.</summary>
+    [Benchmark]
+    public int AllRelationExtractors()
+    {
+        int relations = 0;
+        foreach (var document in _documents)
+        {
+            _sink.Clear();
+            foreach (var extractor in _extractors) extractor.Extract(document, _sink);
+            relations += _sink.Count;
+        }
+        return relations;
+    }
+
+    [Benchmark]
+    public int Events() => Run<EventExtractor>();
+
+    [Benchmark]
+    public int Structural() => Run<StructuralExtractor>();
+
+    [Benchmark]
+    public int ConflictStates() => Run<ConflictStateExtractor>();
+
+    [Benchmark]
+    public int CoMentions() => Run<CoMentionExtractor>();
+
+    // The import-restriction extractor reads the event relations already in the sink, so it is timed with them.
+    [Benchmark]
+    public int EventsThenImportRestrictions()
+    {
+        var events = _extractors.OfType<EventExtractor>().Single();
+        var imports = _extractors.OfType<ImportRestrictionExtractor>().Single();
+        int relations = 0;
+        foreach (var document in _documents)
+        {
+            _sink.Clear();
+            events.Extract(document, _sink);
+            imports.Extract(document, _sink);
+            relations += _sink.Count;
+        }
+        return relations;
+    }
+
+    private int Run<T>() where T : IRelationExtractor
+    {
+        var extractor = _extractors.OfType<T>().Single();
+        int relations = 0;
+        foreach (var document in _documents)
+        {
+            _sink.Clear();
+            extractor.Extract(document, _sink);
+            relations += _sink.Count;
+        }
+        return relations;
+    }
+
+    private static (string, string)[] ReadSeed()
+    {
+        string folder = SharedFiles.FindRepositoryFolder("seeds");
+        return Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => (File.ReadAllText(f), Path.GetFileName(f))).ToArray();
+    }
+
+    private static (string, string)[] ReadPlover()
+    {
+        string path = SharedFiles.Find(Path.Combine("shared", "data", "plover-dev", "plover-gsr-dev.json"));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        return json.RootElement.EnumerateArray()
+            .Where(r => r.TryGetProperty("text", out _) && r.TryGetProperty("id", out _))
+            .Select(r => (r.GetProperty("text").GetString()!, r.GetProperty("id").GetString()!))
+            .ToArray();
+    }
+}
