@@ -184,18 +184,19 @@ public sealed class EventExtractor : IRelationExtractor
         PairedCode code = default;
         bool patterned = false;
         string? blockName = null;
+        // The pattern window. A passive verb's object is its subject ("flights … are to be increased"), so it
+        // reaches before the verb too; what someone "must" do is asked of them (see Obligation), not done by
+        // the verb's subject, so it ends at an obligation word.
+        int windowStart = passive ? Math.Max(sentence.FirstToken, verb - PatternWindow) : verb;
+        int windowEnd = Math.Min(sentence.EndToken, verbEnd + PatternWindow);
+        for (int k = verbEnd; k < windowEnd; k++)
+            if (ClauseWords.Obligation.Contains(doc.Tokens[k].TextIn(doc.Text))) { windowEnd = k; break; }
         foreach (var entry in entries)
         {
             if (entry.Words.Length != length) continue;
             blockName = entry.Block;
             var block = _verbs.Block(entry.Block);
-            // A passive verb's object is its subject ("flights … are to be increased"), so look before it too.
-            int before = passive ? Math.Max(sentence.FirstToken, verb - PatternWindow) : verb;
-            int after = Math.Min(sentence.EndToken, verbEnd + PatternWindow);
-            // What someone "must" do is asked of them (see Obligation), not done by the verb's subject.
-            for (int k = verbEnd; k < after; k++)
-                if (ClauseWords.Obligation.Contains(doc.Tokens[k].TextIn(doc.Text))) { after = k; break; }
-            if (BestPattern(doc, block, before, verb, verbEnd, after) is { } pattern)
+            if (BestPattern(doc, block, windowStart, verb, verbEnd, windowEnd) is { } pattern)
             {
                 code = pattern.Code;
                 patterned = true;
@@ -572,6 +573,8 @@ public sealed class EventExtractor : IRelationExtractor
         {
             if (t == verb) { t = verbEnd - 1; continue; }
             var word = doc.Tokens[t].TextIn(doc.Text);
+            // Patterns start with a word ("50-caliber" included); punctuation needs no lookup.
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) continue;
             Candidates(block, word, ref best, doc, before, verb, verbEnd, after);
             if (word.Length > 3 && (word[^1] is 's' or 'S'))
             {
