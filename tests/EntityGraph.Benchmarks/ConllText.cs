@@ -28,18 +28,14 @@ internal static class ConllText
             if (File.Exists(path)) return path;
             throw new FileNotFoundException($"{PathVariable} is set to '{path}', but there is no such file.", path);
         }
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        try
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "data", "conll2003", "train.txt");
-                if (File.Exists(candidate)) return candidate;
-            }
+            return SharedFiles.Find(Path.Combine("shared", "data", "conll2003", "train.txt"));
         }
-        throw new FileNotFoundException(
-            "CoNLL-2003 train.txt not found: looked for shared/data/conll2003/train.txt above "
-            + $"'{Directory.GetCurrentDirectory()}' and '{AppContext.BaseDirectory}'. "
-            + $"Put the shared data beside the repository (../shared) or set {PathVariable} to the file's path.");
+        catch (FileNotFoundException e)
+        {
+            throw new FileNotFoundException($"CoNLL-2003 train.txt not found. {e.Message} Or set {PathVariable} to the file's path.", e.FileName, e);
+        }
     }
 
     /// <summary>
