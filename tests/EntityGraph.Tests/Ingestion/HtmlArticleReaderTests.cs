@@ -1,3 +1,4 @@
+using System.Net;
 using EntityGraph.Ingestion;
 using NUnit.Framework;
 
@@ -86,5 +87,49 @@ public class HtmlArticleReaderTests
     public void Malformed_markup_never_throws(string html, string expected)
     {
         Assert.That(HtmlArticleReader.Read(html).Text, Is.EqualTo(expected));
+    }
+
+    /// <summary>
+    /// The seed article as a news page would carry it: its paragraphs as &lt;p&gt; (lines joined by &lt;br&gt;), its
+    /// headline as &lt;title&gt; and &lt;h1&gt;, with navigation scripts, a style sheet, a JSON-LD block and comments
+    /// around. What comes out must be the article: every paragraph, each line with its white space collapsed
+    /// (as a browser shows it), paragraphs apart by one blank line — and nothing else.
+    /// </summary>
+    [Test]
+    public void The_seed_article_as_a_web_page_reads_back_as_its_text()
+    {
+        string seed = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds", "000_935a3fb69f6add80.txt"));
+        var paragraphs = seed.Split('\n')
+            .Aggregate(new List<List<string>> { new() }, (acc, line) =>
+            {
+                if (line.Trim().Length == 0) { if (acc[^1].Count > 0) acc.Add([]); }
+                else acc[^1].Add(string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+                return acc;
+            })
+            .Where(p => p.Count > 0).ToList();
+        string Html(List<string> lines) => string.Join("<br>\n      ", lines.Select(l => WebUtility.HtmlEncode(l)));
+        string page = $$"""
+            <!DOCTYPE html>
+            <html lang="en"><head>
+            <meta charset="utf-8"><title>{{Html(paragraphs[0])}}</title>
+            <meta property="article:published_time" content="2014-05-12T09:00:00+09:00">
+            <style>body { font: 12px serif } p > a { color: red }</style>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Russia China Japan"}</script>
+            </head><body>
+            <script>document.write("<p>United States</p>");</script>
+            <article><header><h1>{{Html(paragraphs[0])}}</h1></header>
+            <!-- <p>Germany</p> -->
+            {{string.Concat(paragraphs.Skip(1).Select(p => $"<p>{Html(p)}</p>\n"))}}
+            </article>
+            <template><p>France</p></template>
+            </body></html>
+            """;
+        string expected = string.Join("\n\n", paragraphs.Select(p => string.Join('\n', p)));
+
+        var article = HtmlArticleReader.Read(page);
+
+        Assert.That(article.Text, Is.EqualTo(expected));
+        Assert.That(article.Title, Is.EqualTo(paragraphs[0][0]));
+        Assert.That(article.Date, Is.EqualTo(new DateOnly(2014, 5, 12)));
     }
 }
