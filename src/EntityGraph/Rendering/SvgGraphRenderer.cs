@@ -144,7 +144,7 @@ public static class SvgGraphRenderer
             Separate(x, y, radius, 18 * scale * crowding, (left, top, right, bottom));
 
             var glyphs = new LabelPlacer.Glyph[n];
-            for (int i = 0; i < n; i++) glyphs[i] = new(x[i], y[i], radius[i], fontSize[i], Clean(nodes[i].Name));
+            for (int i = 0; i < n; i++) glyphs[i] = new(x[i], y[i], radius[i], fontSize[i], LabelText(nodes[i].Name));
             var order = Enumerable.Range(0, n).OrderByDescending(i => radius[i]).ThenByDescending(i => selection.WeightedDegree[i]).ThenBy(i => i).ToList();
             var bounds = new LabelPlacer.Box(4, TitleBand * scale, options.Width - 4, options.Height - LegendBand * scale);
             var labels = LabelPlacer.Place(glyphs, order, options.MaxLabels, bounds);
@@ -206,7 +206,7 @@ public static class SvgGraphRenderer
                 xml.WriteAttributeString("font-size", Num(_fontSize[i]));
                 if (label.Anchor != "start") xml.WriteAttributeString("text-anchor", label.Anchor);
                 if (_radius[i] >= 14 * _scale) xml.WriteAttributeString("font-weight", "bold");
-                xml.WriteString(Clean(nodes[i].Name));
+                xml.WriteString(LabelText(nodes[i].Name));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -445,6 +445,15 @@ public static class SvgGraphRenderer
                 sb.Append('\n').Append('“').Append(quote).Append('”');
             return Clean(sb.ToString());
         }
+    }
+
+    // The name on one line, at most 40 characters: a runaway name from messy text would cover half the
+    // picture, and the node's tooltip keeps it whole.
+    internal static string LabelText(string name)
+    {
+        const int limit = 40;
+        string text = string.Join(' ', Clean(name).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1).TrimEnd(), "…");
     }
 
     // A sentence on one line, blanks collapsed, cut at a word boundary near 200 characters.

@@ -196,6 +196,13 @@ public class SvgGraphRendererTests
         Assert.That(Group(root, "edges").Elements(Svg + "path").Single().Element(Svg + "title")!.Value, Does.StartWith("BadName — China"));
     }
 
+    [TestCase("China", ExpectedResult = "China")]
+    [TestCase("  Kim\n Jong-un ", ExpectedResult = "Kim Jong-un")]
+    [TestCase("Organisation and Guidance Department", ExpectedResult = "Organisation and Guidance Department")]
+    [TestCase("Organisation for Economic Co-operation and Development", ExpectedResult = "Organisation for Economic Co-operation…")]
+    [TestCase("Organisation for Economic Co-operation a", ExpectedResult = "Organisation for Economic Co-operation a")] // 40: kept
+    public string Labels_are_one_line_of_at_most_40_characters(string name) => SvgGraphRenderer.LabelText(name);
+
     [Test]
     public void The_same_graph_gives_the_same_bytes_whatever_the_order_its_documents_came_in()
     {
