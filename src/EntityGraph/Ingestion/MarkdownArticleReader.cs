@@ -13,6 +13,9 @@ namespace EntityGraph.Ingestion;
 /// </summary>
 public static class MarkdownArticleReader
 {
+    private static readonly System.Buffers.SearchValues<char> FrontMatterKeyChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.");
+
     /// <summary>Reads the article out of <paramref name="markdown"/>.</summary>
     /// <param name="markdown">The Markdown source.</param>
     public static ArticleText Read(string markdown)
@@ -123,6 +126,15 @@ public static class MarkdownArticleReader
         if (lines.Length < 2 || lines[0].TrimEnd() != "---") return 0;
         int end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (end < 0) return 0;
+        // Only YAML-looking lines (key: value, list items, indented continuations, comments) make front matter;
+        // a rule at the top of a document followed by prose and another rule must not lose the prose.
+        for (int k = 1; k < end; k++)
+        {
+            var line = lines[k].AsSpan();
+            if (line.IsWhiteSpace() || line[0] is ' ' or '\t' or '#' || line.StartsWith("- ")) continue;
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || line[..colon].ContainsAnyExcept(FrontMatterKeyChars)) return 0;
+        }
         for (int k = 1; k < end; k++)
         {
             int colon = lines[k].IndexOf(':');

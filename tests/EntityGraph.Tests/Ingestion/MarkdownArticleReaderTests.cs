@@ -54,4 +54,13 @@ public class MarkdownArticleReaderTests
     {
         Assert.That(MarkdownArticleReader.Read("a\r\nb\r\n\r\nc").Text, Is.EqualTo("a\nb\n\nc"));
     }
+
+    [Test]
+    public void Rules_around_prose_at_the_top_are_not_front_matter()
+    {
+        const string md = "---\nRussia met China in Beijing.\n---\nMore text.";
+        var article = MarkdownArticleReader.Read(md);
+        Assert.That(article.Text, Is.EqualTo("Russia met China in Beijing.\n\nMore text."));
+        Assert.That(article.Title, Is.Null);
+    }
 }
