@@ -62,6 +62,15 @@ public sealed class EntityRelationGraph
     /// <param name="other">Another graph, of other documents.</param>
     /// <returns>A new graph; neither input changes.</returns>
     /// <exception cref="ArgumentException">The graphs share a document id.</exception>
+    /// <example>
+    /// Yesterday's graph, exported to GraphML, plus today's articles:
+    /// <code>
+    /// using var file = File.OpenRead("corpus.graphml");
+    /// var earlier = GraphMLReader.Read(file, "corpus.graphml");
+    /// var today = new GraphBuilder().AddRange(pipeline.Process(todaysArticles)).ToGraph();
+    /// EntityRelationGraph corpus = earlier.Merge(today); // the same graph as building from all articles at once
+    /// </code>
+    /// </example>
     public EntityRelationGraph Merge(EntityRelationGraph other)
     {
         ArgumentNullException.ThrowIfNull(other);
