@@ -9,7 +9,9 @@ namespace EntityGraph.Rendering;
 /// <remarks>
 /// There is no randomness: nodes start on a golden-angle spiral in index order (so callers that list the
 /// most important nodes first get them in the middle), and everything after that is plain arithmetic in a
-/// fixed order. Same input, same positions, bit for bit. Components of more than
+/// fixed order — additions, products, divisions and square roots only, which IEEE 754 rounds the same way
+/// on every platform (trigonometry and logarithms are not used, their last bits vary between maths
+/// libraries). Same input, same positions, bit for bit. Components of more than
 /// <see cref="ExactRepulsionLimit"/> nodes use the grid variant from the same paper (repulsion only from
 /// nodes in the neighbouring cells), which keeps a round linear in the number of nodes. Stateless and
 /// thread-safe.
@@ -125,8 +127,9 @@ public static class ForceLayout
         for (int i = 0; i < nodeCount; i++) lists[i] = [];
         foreach (var ((a, b), w) in sums)
         {
-            // Logarithmic: a pair mentioned together fifty times should sit close, not on top of each other.
-            double pull = 1 + Math.Log(1 + w);
+            // Saturating, from 1 towards 3: a pair mentioned together fifty times should sit close, not on
+            // top of each other.
+            double pull = 1 + 2 * w / (1 + w);
             lists[a].Add((b, pull));
             lists[b].Add((a, pull));
         }
@@ -181,12 +184,16 @@ public static class ForceLayout
         for (int i = 0; i < n; i++) mass[i] = Math.Sqrt(1 + neighbours[i].Length);
 
         // Golden-angle spiral: evenly spread, no two nodes on the same spot, first nodes in the middle.
-        double goldenAngle = Math.PI * (3 - Math.Sqrt(5));
+        // The angle advances by rotating with fixed constants rather than by Math.Cos/Math.Sin, whose last
+        // bits differ between platforms' maths libraries; additions, products and square roots do not.
+        const double cosGolden = -0.7373688780783197, sinGolden = 0.6754902942615238; // of π(3 − √5)
+        double c = 1, s = 0;
         for (int i = 0; i < n; i++)
         {
             double r = 0.8 * Math.Sqrt(i + 0.5);
-            x[i] = r * Math.Cos(i * goldenAngle);
-            y[i] = r * Math.Sin(i * goldenAngle);
+            x[i] = r * c;
+            y[i] = r * s;
+            (c, s) = (c * cosGolden - s * sinGolden, s * cosGolden + c * sinGolden);
         }
 
         int rounds = n <= 100 ? 600 : Math.Max(80, 60000 / n);
@@ -261,12 +268,19 @@ public static class ForceLayout
         if (d2 < 1e-12)
         {
             int lo = Math.Min(i, j), hi = Math.Max(i, j);
-            double angle = (lo * 31 + hi * 17) % 360 * Math.PI / 180;
+            var (ux, uy) = Compass[(lo * 31 + hi * 17) % Compass.Length];
             double sign = i < j ? 1 : -1; // equal and opposite pushes
-            return (sign * Math.Cos(angle), sign * Math.Sin(angle));
+            return (sign * ux, sign * uy);
         }
         return (ex / d2, ey / d2); // (e/d) · (1/d)
     }
+
+    // Eight unit directions, as constants (no trigonometry: see the spiral above).
+    private static readonly (double X, double Y)[] Compass =
+    [
+        (1, 0), (0.7071067811865476, 0.7071067811865476), (0, 1), (-0.7071067811865476, 0.7071067811865476),
+        (-1, 0), (-0.7071067811865476, -0.7071067811865476), (0, -1), (0.7071067811865476, -0.7071067811865476),
+    ];
 
     /// <summary>
     /// The grid of Fruchterman and Reingold: space cut into square cells of twice the ideal distance;

@@ -344,9 +344,10 @@ public static class SvgGraphRenderer
             return length < 1e-9 ? (x, y) : (x + dx / length * distance, y + dy / length * distance);
         }
 
-        // Logarithmic in weight, in half-unit steps (so arrowhead markers can be shared), capped.
+        // Grows with the square root of the weight (a square root, not a logarithm, so every platform
+        // computes the same bits), in half-unit steps so arrowhead markers can be shared, capped.
         private double StrokeWidth(DrawnEdge line) =>
-            Math.Round(Math.Clamp(0.8 + 1.4 * Math.Log(1 + line.Weight), 1, 8) * 2) / 2 * _scale;
+            Math.Round(Math.Clamp(0.8 + 1.2 * Math.Sqrt(line.Weight), 1, 8) * 2) / 2 * _scale;
 
         private double ArrowLength(double width) => 7 * _scale + 1.8 * width;
 
