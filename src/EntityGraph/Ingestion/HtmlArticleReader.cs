@@ -31,14 +31,26 @@ public static class HtmlArticleReader
         string? title = null;
         string? dateText = null;
         string? hiddenName = null;
-        int hiddenDepth = 0, preDepth = 0;
+        int hiddenDepth = 0, preDepth = 0, hiddenResume = 0;
+        // Hidden elements that turned out never to close: hiding them would drop the rest of the page.
+        HashSet<string>? neverClosed = null;
         int i = 0, n = html.Length;
-        while (i < n)
+        while (true)
         {
+            if (i >= n)
+            {
+                if (hiddenName is null) break;
+                // Read again from just after the unclosed element's start tag, this time showing it. Nothing was
+                // added while hiding, so the layout, title and date are still as they were at that tag.
+                (neverClosed ??= new(StringComparer.OrdinalIgnoreCase)).Add(hiddenName);
+                hiddenName = null;
+                i = hiddenResume;
+                continue;
+            }
             int lt = html.IndexOf('<', i);
             int textEnd = lt < 0 ? n : lt;
             if (textEnd > i && hiddenName is null) AddText(layout, html[i..textEnd], preDepth > 0);
-            if (lt < 0) break;
+            if (lt < 0) { i = n; continue; }
             i = lt;
 
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
@@ -71,7 +83,7 @@ public static class HtmlArticleReader
             int nameEnd = nameStart;
             while (nameEnd < n && !IsNameEnd(html[nameEnd])) nameEnd++;
             int tagEnd = FindTagEnd(html, nameEnd);
-            if (tagEnd < 0) break; // a tag cut off by the end of the file: nothing after it is text
+            if (tagEnd < 0) { i = n; continue; } // a tag cut off by the end of the file: nothing after it is text
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var attributes = html.AsSpan(nameEnd, tagEnd - nameEnd);
             bool selfClosing = attributes.EndsWith("/");
@@ -144,9 +156,10 @@ public static class HtmlArticleReader
                     preDepth++;
                     layout.Request(TextLayout.Break.Paragraph);
                     break;
-                case HtmlElementKind.Hidden when !selfClosing:
+                case HtmlElementKind.Hidden when !selfClosing && neverClosed?.Contains(name.ToString()) != true:
                     hiddenName = name.ToString();
                     hiddenDepth = 1;
+                    hiddenResume = i;
                     break;
             }
         }

@@ -70,6 +70,14 @@ public class HtmlArticleReaderTests
         Assert.That(article.Title, Is.Null, "an SVG title is not the page's title");
     }
 
+    [TestCase("<p>a</p><noscript>b<p>c", "a\n\nb\n\nc")]
+    [TestCase("<p>a</p><svg><text>x</text></svg><button>b<p>c", "a\n\nb\n\nc")]
+    [TestCase("<noscript><noscript>x</noscript>y", "xy")]
+    public void A_hidden_element_that_never_closes_does_not_swallow_the_rest(string html, string expected)
+    {
+        Assert.That(HtmlArticleReader.Read(html).Text, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Pre_keeps_its_white_space()
     {
