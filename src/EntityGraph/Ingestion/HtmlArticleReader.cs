@@ -11,8 +11,8 @@ namespace EntityGraph.Ingestion;
 /// <c>select</c>, <c>button</c>…). The <c>&lt;title&gt;</c> becomes the first paragraph (once, if the body
 /// starts with the same text), and the publication date comes from <c>&lt;meta name="date"&gt;</c>,
 /// <c>&lt;meta property="article:published_time"&gt;</c> or similar metadata. A single pass with no regular
-/// expressions; malformed markup never throws (an unclosed tag at the end is dropped, a lone <c>&lt;</c> is
-/// text). Stateless and thread-safe.
+/// expressions; malformed markup never throws (a tag cut off by the end of the file is dropped, a lone <c>&lt;</c> is
+/// text, a hidden element that never closes is shown rather than allowed to swallow the rest of the page). Stateless and thread-safe.
 /// </summary>
 public static class HtmlArticleReader
 {
