@@ -66,6 +66,26 @@ public class SvgGraphRendererTests
         Assert.That(text, Does.Not.Contain("NaN").And.Not.Contain("Infinity").And.Not.Contain("∞"));
     }
 
+    [TestCase(200, 200, 6)]
+    [TestCase(20000, 200, 6)]
+    [TestCase(200, 20000, 6)]
+    [TestCase(1600, 1200, 1)]
+    [TestCase(1600, 1200, 2)]
+    public void Tiny_wide_and_tall_pictures_and_one_or_two_nodes_stay_inside_the_view_box(int width, int height, int nodeCount)
+    {
+        var graph = Small();
+        var options = new SvgRenderOptions { Width = width, Height = height, MaxNodes = nodeCount };
+
+        var circles = Render(graph, options).Descendants(Svg + "circle").ToList();
+
+        Assert.That(circles, Has.Count.EqualTo(nodeCount));
+        foreach (var c in circles)
+        {
+            double cx = Num(c, "cx"), cy = Num(c, "cy"), r = Num(c, "r");
+            Assert.That(cx - r >= 0 && cx + r <= width && cy - r >= 0 && cy + r <= height, Is.True, $"({cx}, {cy}) r {r}");
+        }
+    }
+
     [Test]
     public void Each_pair_and_direction_is_one_line_coloured_by_tone_with_arrowheads_on_directed_lines()
     {
