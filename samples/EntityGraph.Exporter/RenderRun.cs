@@ -1,4 +1,3 @@
-using EntityGraph.Export;
 using EntityGraph.Graphs;
 using EntityGraph.Rendering;
 
@@ -19,71 +18,15 @@ public sealed class RenderRun(string input, string outputPath, SvgRenderOptions 
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public int Execute()
     {
-        var problem = TryRead(out var graph);
+        // The same reading (and the same messages) as query and explain.
+        var problem = QueryGraphFile.TryRead(input, out var graph);
         if (problem is not null) return Fail(ExitCodes.InputError, problem);
-        problem = Write(graph!);
+        problem = Write(graph);
         if (problem is not null) return Fail(ExitCodes.OutputError, problem);
-        stderr.WriteLine(graph!.Nodes.Count > options.MaxNodes
+        stderr.WriteLine(graph.Nodes.Count > options.MaxNodes
             ? $"{graph.Nodes.Count} entities, {graph.Edges.Count} edges; drew the top {options.MaxNodes} entities by weighted degree -> {outputPath}"
             : $"{graph.Nodes.Count} entities, {graph.Edges.Count} edges -> {outputPath}");
         return ExitCodes.Ok;
-    }
-
-    private string? TryRead(out EntityRelationGraph? graph)
-    {
-        graph = null;
-        string full;
-        try { full = Path.GetFullPath(input); }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return $"error: graph '{input}' is not a valid path: {e.Message}";
-        }
-        if (Directory.Exists(full)) return $"error: graph '{input}' is a folder; give a .graphml or .json file written by export.";
-        if (!File.Exists(full)) return $"error: graph '{input}' does not exist (full path: {full}).";
-        try
-        {
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            graph = Format(stream) switch
-            {
-                GraphFile.GraphML => GraphMLReader.Read(stream, input),
-                GraphFile.Json => NodeLinkJsonReader.Read(stream, input),
-                _ => null,
-            };
-            return graph is null
-                ? $"error: graph '{input}' is neither GraphML nor node-link JSON (expected a .graphml or .json file written by export)."
-                : null;
-        }
-        catch (GraphFormatException e)
-        {
-            return $"error: {e.Message}";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"error: cannot read '{input}': {e.Message}";
-        }
-    }
-
-    private enum GraphFile { Unknown, GraphML, Json }
-
-    // By extension; otherwise by the first non-blank character ('<' or '{'), past a UTF-8 byte order mark.
-    // The stream is rewound either way.
-    private GraphFile Format(Stream stream)
-    {
-        string extension = Path.GetExtension(input);
-        if (extension.Equals(".graphml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xml", StringComparison.OrdinalIgnoreCase))
-            return GraphFile.GraphML;
-        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase)) return GraphFile.Json;
-        var head = new byte[512];
-        int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        int i = read >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
-        while (i < read && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
-        return i >= read ? GraphFile.Unknown : head[i] switch
-        {
-            (byte)'<' => GraphFile.GraphML,
-            (byte)'{' => GraphFile.Json,
-            _ => GraphFile.Unknown,
-        };
     }
 
     // Written to a temporary file beside the target, then moved over it: a failed run never leaves a
