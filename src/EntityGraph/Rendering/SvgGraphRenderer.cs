@@ -78,6 +78,7 @@ public static class SvgGraphRenderer
         private readonly List<DrawnEdge> _lines;
         private readonly LabelPlacer.Placement?[] _labels;
         private readonly double _scale; // size factor relative to a 1600 × 1200 picture
+        private readonly double _text; // the same for text, which must stay readable on small pictures
         private readonly int _documents;
 
         private Scene(SvgRenderOptions options, RenderSelection selection, double[] x, double[] y, double[] radius,
@@ -93,7 +94,12 @@ public static class SvgGraphRenderer
             _lines = lines;
             _labels = labels;
             _scale = scale;
+            _text = TextScale(scale);
         }
+
+        // Text shrinks more slowly than the drawing (square root), and never below 75 %: at half size a
+        // 1600 × 1200 picture's 11-pixel labels would otherwise become unreadable 5.5-pixel ones.
+        private static double TextScale(double scale) => Math.Max(0.75, Math.Sqrt(scale));
 
         public static Scene Build(EntityRelationGraph graph, SvgRenderOptions options)
         {
@@ -118,12 +124,13 @@ public static class SvgGraphRenderer
             {
                 double share = maxMentions > 0 ? Math.Sqrt(Math.Max(0, nodes[i].MentionCount) / (double)maxMentions) : 0;
                 radius[i] = rMin + (rMax - rMin) * share;
-                fontSize[i] = (11 + 7 * share) * scale;
+                fontSize[i] = (11 + 7 * share) * TextScale(scale);
             }
 
             // Fit the layout into the free area between the title and the legend, keeping its proportions.
             double left = Margin * scale + rMax, right = options.Width - Margin * scale - rMax;
-            double top = TitleBand * scale + rMax, bottom = options.Height - LegendBand * scale - rMax;
+            double text = TextScale(scale);
+            double top = TitleBand * text + rMax, bottom = options.Height - LegendBand * text - rMax;
             var points = ForceLayout.Compute(n, lines.Select(l => new LayoutEdge(l.From, l.To, l.Weight)).ToList(),
                 (right - left) / Math.Max(1, bottom - top));
             double width = n == 0 ? 0 : points.Max(p => p.X), height = n == 0 ? 0 : points.Max(p => p.Y);
@@ -146,7 +153,7 @@ public static class SvgGraphRenderer
             var glyphs = new LabelPlacer.Glyph[n];
             for (int i = 0; i < n; i++) glyphs[i] = new(x[i], y[i], radius[i], fontSize[i], LabelText(nodes[i].Name));
             var order = Enumerable.Range(0, n).OrderByDescending(i => radius[i]).ThenByDescending(i => selection.WeightedDegree[i]).ThenBy(i => i).ToList();
-            var bounds = new LabelPlacer.Box(4, TitleBand * scale, options.Width - 4, options.Height - LegendBand * scale);
+            var bounds = new LabelPlacer.Box(4, TitleBand * text, options.Width - 4, options.Height - LegendBand * text);
             var labels = LabelPlacer.Place(glyphs, order, options.MaxLabels, bounds);
             return new Scene(options, selection, x, y, radius, fontSize, lines, labels, scale, graph.DocumentCount);
         }
@@ -168,8 +175,8 @@ public static class SvgGraphRenderer
             WriteDefs(xml);
             Element(xml, "rect", ("x", "0"), ("y", "0"), ("width", Num(_options.Width)), ("height", Num(_options.Height)), ("fill", "#ffffff"));
 
-            Text(xml, 20 * _scale, 34 * _scale, heading, 22 * _scale, "#222222", weight: "bold");
-            Text(xml, 20 * _scale, 56 * _scale, subtitle, 13 * _scale, "#555555");
+            Text(xml, 20 * _text, 34 * _text, heading, 22 * _text, "#222222", weight: "bold");
+            Text(xml, 20 * _text, 56 * _text, subtitle, 13 * _text, "#555555");
 
             WriteEdges(xml);
 
@@ -213,7 +220,7 @@ public static class SvgGraphRenderer
 
             WriteLegend(xml);
             if (nodes.Count == 0)
-                Text(xml, _options.Width / 2.0, _options.Height / 2.0, "Nothing to draw: no entity passes the filters.", 18 * _scale, "#777777", anchor: "middle");
+                Text(xml, _options.Width / 2.0, _options.Height / 2.0, "Nothing to draw: no entity passes the filters.", 18 * _text, "#777777", anchor: "middle");
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
@@ -359,32 +366,32 @@ public static class SvgGraphRenderer
             var types = _selection.Nodes.Select(v => v.Type).Distinct().Order().ToList();
             var tones = _lines.Select(l => l.Tone).Distinct().OrderDescending().ToList();
             bool anyDirected = _lines.Exists(l => !l.Symmetric), anyNegated = _lines.Exists(l => l.AllNegated);
-            double fs = 13 * _scale, rowY = _options.Height - LegendBand * _scale + 22 * _scale;
+            double fs = 13 * _text, rowY = _options.Height - LegendBand * _text + 22 * _text;
             xml.WriteStartElement("g", Namespace);
             xml.WriteAttributeString("class", "legend");
             xml.WriteAttributeString("font-size", Num(fs));
             xml.WriteAttributeString("fill", "#333333");
-            double x = 20 * _scale;
+            double x = 20 * _text;
             foreach (var type in types)
             {
                 // A rounded square, not a circle: circles are the nodes (and only the nodes).
-                double r = 6 * _scale;
+                double r = 6 * _text;
                 Element(xml, "rect", ("class", "legend-type"), ("x", Num(x)), ("y", Num(rowY - r - 0.3 * fs)), ("width", Num(2 * r)), ("height", Num(2 * r)),
                     ("rx", Num(r)), ("fill", RenderPalette.NodeColor(type)));
                 string name = RenderPalette.TypeName(type);
-                Text(xml, x + 2 * r + 5 * _scale, rowY, name, null, null);
-                x += 2 * r + 5 * _scale + name.Length * 0.6 * fs + 18 * _scale;
+                Text(xml, x + 2 * r + 5 * _text, rowY, name, null, null);
+                x += 2 * r + 5 * _text + name.Length * 0.6 * fs + 18 * _text;
             }
-            x = 20 * _scale;
-            rowY += 24 * _scale;
+            x = 20 * _text;
+            rowY += 24 * _text;
             foreach (var tone in tones)
             {
                 double y = rowY - 0.35 * fs;
-                Element(xml, "line", ("class", "legend-tone"), ("x1", Num(x)), ("y1", Num(y)), ("x2", Num(x + 26 * _scale)), ("y2", Num(y)),
-                    ("stroke", RenderPalette.EdgeColor(tone)), ("stroke-width", Num(3 * _scale)));
+                Element(xml, "line", ("class", "legend-tone"), ("x1", Num(x)), ("y1", Num(y)), ("x2", Num(x + 26 * _text)), ("y2", Num(y)),
+                    ("stroke", RenderPalette.EdgeColor(tone)), ("stroke-width", Num(3 * _text)));
                 string name = RenderPalette.ToneName(tone);
-                Text(xml, x + 32 * _scale, rowY, name, null, null);
-                x += 32 * _scale + name.Length * 0.6 * fs + 18 * _scale;
+                Text(xml, x + 32 * _text, rowY, name, null, null);
+                x += 32 * _text + name.Length * 0.6 * fs + 18 * _text;
             }
             var notes = new List<string>();
             if (anyDirected) notes.Add("arrow: direction (actor → target)");
