@@ -298,6 +298,18 @@ public class SvgGraphRendererTests
         Assert.That((string?)labels.Attribute("style"), Does.Contain("paint-order: stroke").And.Contain("stroke: #ffffff"));
     }
 
+    // The least mentioned node of Small() has 1 mention to North Korea's 9: share √(1/9) = 1/3, so its
+    // label is 11 + 7/3 = 13.33 pixels at the reference size.
+    [TestCase(1600, 1200, 13.33)] // the reference size
+    [TestCase(800, 600, 10.0)] // half size: text at 75 %, not 50 %
+    [TestCase(6400, 4800, 26.67)] // four times: text twice as big (√4)
+    public void Label_text_stays_readable_on_small_pictures(int width, int height, double smallest)
+    {
+        var labels = Group(Render(Small(), new SvgRenderOptions { Width = width, Height = height }), "labels").Elements(Svg + "text").ToList();
+        Assert.That(labels, Is.Not.Empty);
+        Assert.That(labels.Min(t => Num(t, "font-size")), Is.EqualTo(smallest).Within(0.01));
+    }
+
     [Test]
     public void Size_options_set_the_view_box_and_the_title_option_the_heading()
     {
