@@ -47,10 +47,7 @@ public static class ExportCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "n",
         };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
-        });
+        threads.Require(n => n >= 1, "--threads must be at least 1.");
 
         var command = new Command("export", """
             Process the articles with the default pipeline, merge in earlier graphs, and write the entity graph.

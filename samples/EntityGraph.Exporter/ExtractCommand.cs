@@ -26,10 +26,7 @@ public static class ExtractCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "n",
         };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
-        });
+        threads.Require(n => n >= 1, "--threads must be at least 1.");
 
         var command = new Command("extract", """
             Process each article of a JSON Lines file with the default pipeline and write one JSON line per article, in input order, with the same id:

@@ -26,14 +26,14 @@ public static class RenderCommand
             DefaultValueFactory = _ => defaults.MaxNodes,
             HelpName = "n",
         };
-        Check(maxNodes, n => n >= 1, "--max-nodes must be at least 1.");
+        maxNodes.Require(n => n >= 1, "--max-nodes must be at least 1.");
         var minWeight = new Option<double>("--min-weight")
         {
             Description = "Leave out edges lighter than this (an edge's weight is the sum of its relations' confidences), and entities left without any edge.",
             DefaultValueFactory = _ => defaults.MinWeight,
             HelpName = "w",
         };
-        Check(minWeight, w => double.IsFinite(w) && w >= 0, "--min-weight must be a number, 0 or more.");
+        minWeight.Require(w => double.IsFinite(w) && w >= 0, "--min-weight must be a number, 0 or more.");
         var width = SizeOption("--width", defaults.Width);
         var height = SizeOption("--height", defaults.Height);
         var maxLabels = new Option<int>("--max-labels")
@@ -42,7 +42,7 @@ public static class RenderCommand
             DefaultValueFactory = _ => defaults.MaxLabels,
             HelpName = "n",
         };
-        Check(maxLabels, n => n >= 0, "--max-labels cannot be negative.");
+        maxLabels.Require(n => n >= 0, "--max-labels cannot be negative.");
         var title = new Option<string?>("--title")
         {
             Description = "The heading of the picture (default: the graph file's name).",
@@ -83,20 +83,7 @@ public static class RenderCommand
             DefaultValueFactory = _ => defaultValue,
             HelpName = "px",
         };
-        Check(option, v => v is >= 200 and <= 20000, $"{name} must be between 200 and 20000.");
+        option.Require(v => v is >= 200 and <= 20000, $"{name} must be between 200 and 20000.");
         return option;
-    }
-
-    // A range check that runs only on a value that parsed: for "abc" the parser's own error ("cannot parse
-    // argument 'abc' for option ...") is the one to show, and asking for the value would throw instead.
-    private static void Check<T>(Option<T> option, Func<T, bool> isValid, string message)
-    {
-        option.Validators.Add(result =>
-        {
-            T value;
-            try { value = result.GetValueOrDefault<T>(); }
-            catch (InvalidOperationException) { return; }
-            if (!isValid(value)) result.AddError(message);
-        });
     }
 }

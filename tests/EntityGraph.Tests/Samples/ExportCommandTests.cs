@@ -390,6 +390,22 @@ public class ExportCommandTests : CliTestFixture
         Assert.That(stderr.Split('\n').Any(l => l.Contains("| North Korea", StringComparison.Ordinal) && l.Contains("| China", StringComparison.Ordinal)), Is.True);
     }
 
+    // "abc" used to crash the range check, which asked System.CommandLine for a value that had not parsed.
+    [TestCase("--threads", "0", "--threads must be at least 1")]
+    [TestCase("--threads", "abc", "abc")]
+    [TestCase("--date", "2014-13-01", "--date")]
+    public void Bad_option_values_are_usage_errors(string option, string value, string expected)
+    {
+        var input = Write("a.txt", "China met North Korea.");
+        var output = Path.Combine(Dir, "g.graphml");
+
+        var (code, _, stderr) = Run("export", input, "--out", output, option, value);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain(expected));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
     [Test]
     public void The_graph_and_the_messages_in_their_order_do_not_depend_on_the_number_of_threads()
     {

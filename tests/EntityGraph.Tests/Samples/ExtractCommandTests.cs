@@ -221,12 +221,16 @@ public class ExtractCommandTests : CliTestFixture
         Assert.That(File.ReadAllLines(one), Has.Length.EqualTo(21 - 3));
     }
 
-    [Test]
-    public void Threads_below_one_are_a_usage_error()
+    // "abc" used to crash the range check, which asked for a value that had not parsed.
+    [TestCase("0", "--threads must be at least 1")]
+    [TestCase("abc", "abc")]
+    public void Bad_thread_counts_are_usage_errors(string threads, string expected)
     {
-        var (code, _, stderr) = Run("extract", "--jsonl", WriteInput(Line("a", "China.")), "--out", Path.Combine(Dir, "o.jsonl"), "--threads", "0");
+        var output = Path.Combine(Dir, "o.jsonl");
+        var (code, _, stderr) = Run("extract", "--jsonl", WriteInput(Line("a", "China.")), "--out", output, "--threads", threads);
         Assert.That(code, Is.EqualTo(1));
-        Assert.That(stderr, Does.Contain("--threads"));
+        Assert.That(stderr, Does.Contain(expected));
+        Assert.That(File.Exists(output), Is.False);
     }
 
     [Test]
