@@ -38,7 +38,7 @@ internal sealed class AliasIndex
     /// <summary>The nodes named <paramref name="name"/>, best first; empty when none.</summary>
     public GraphNode[] Find(ReadOnlySpan<char> name)
     {
-        // Names are short; a longer query cannot be a key of ours anyway beyond this buffer's reach of sense.
+        // Names are short and normalise on the stack; a long query gets a heap buffer rather than an error.
         Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
         var key = ExactKey(name, buffer);
         if (key.Length == 0) return [];

@@ -115,9 +115,7 @@ public sealed partial class GraphQuery
         IEnumerable<GraphEdge>? found;
         if (options.Directed)
         {
-            // BidirectionalGraph is the IVertexAndEdgeListGraph QuikGraph's extension wants; the view is read-only in spirit.
-            var graph = (IVertexAndEdgeListGraph<GraphNode, GraphEdge>)Graph.Graph;
-            if (!graph.ShortestPathsDijkstra(Cost, from)(to, out found)) return null;
+            if (!Graph.Graph.ShortestPathsDijkstra(Cost, from)(to, out found)) return null;
         }
         else
         {

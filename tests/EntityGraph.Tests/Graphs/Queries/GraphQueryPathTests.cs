@@ -97,6 +97,40 @@ public class GraphQueryPathTests
     }
 
     [Test]
+    public void An_ego_network_that_touches_a_hub_asks_its_members_for_the_hubs_edges()
+    {
+        // H→L1 … H→L10, L1→H and a self-loop H→H. L1's ego network is {H, L1}; H has 11 out-edges, more than
+        // the 2 members, and asking L1 and H for their edges from H is cheaper: the per-pair path.
+        var entities = new[] { GraphFixtures.Country("HUB", "Hub", 1) }
+            .Concat(Enumerable.Range(1, 10).Select(i => GraphFixtures.Country($"L{i:D2}", $"Leaf {i}", 1))).ToArray();
+        var relations = Enumerable.Range(1, 10)
+            .Select(i => GraphFixtures.Interaction("country:HUB", $"country:L{i:D2}", "AID", 0.5, "s", i, "x"))
+            .Append(GraphFixtures.Interaction("country:L01", "country:HUB", "AID", 0.5, "s", 11, "y"))
+            .Append(GraphFixtures.Interaction("country:HUB", "country:HUB", "AID", 0.5, "s", 12, "z"))
+            .ToArray();
+        var star = new GraphBuilder().Add(Dated("s", null, entities, relations)).ToGraph();
+
+        var ego = star.Query().EgoNetwork(star.Node("country:L01"));
+        Assert.That(ego.Edges.Select(e => (e.Source.Id, e.Target.Id)), Is.EqualTo(new[]
+        {
+            ("country:HUB", "country:HUB"), ("country:HUB", "country:L01"), ("country:L01", "country:HUB"),
+        }));
+    }
+
+    [Test]
+    public void Ego_networks_hold_exactly_the_edges_among_their_members([Values(0, 1, 2)] int depth)
+    {
+        // Against the definition, by brute force over every edge, for every node of the world.
+        foreach (var node in World.Nodes)
+        {
+            var ego = Query.EgoNetwork(node, depth);
+            var members = ego.Nodes.ToHashSet();
+            var expected = World.Edges.Where(e => members.Contains(e.Source) && members.Contains(e.Target));
+            Assert.That(ego.Edges, Is.EqualTo(expected), $"{node.Id}, depth {depth}");
+        }
+    }
+
+    [Test]
     public void Reach_reports_the_distance_of_each_node()
     {
         var reach = Query.Reach(World.Node(Kim), 3);
