@@ -8,8 +8,8 @@ namespace EntityGraph.Graphs.Queries;
 /// <c>new GraphQuery(graph)</c>.
 /// </summary>
 /// <remarks>
-/// Thread-safe: the graph is immutable and the name index is built once, on the first name lookup, by
-/// whichever thread gets there first (others wait for it). Adjacency comes from QuikGraph's
+/// Thread-safe: the graph is immutable and each index (names; edges by node pair, for ego networks) is
+/// built once, on first use, by whichever thread gets there first (others wait for it). Adjacency comes from QuikGraph's
 /// <see cref="QuikGraph.IBidirectionalGraph{TVertex,TEdge}"/>, so a node's ties cost O(its degree), not
 /// O(edges). Methods that take a <see cref="GraphNode"/> require a node of this graph (from
 /// <see cref="Find"/>, <see cref="EntityRelationGraph.TryGetNode"/> or the graph's own lists).
@@ -25,6 +25,7 @@ namespace EntityGraph.Graphs.Queries;
 public sealed partial class GraphQuery
 {
     private readonly Lazy<AliasIndex> _names;
+    private readonly Lazy<PairIndex> _pairs;
 
     /// <summary>Creates a query over <paramref name="graph"/>; nothing is computed until first used.</summary>
     /// <param name="graph">The graph to query.</param>
@@ -34,6 +35,7 @@ public sealed partial class GraphQuery
         ArgumentNullException.ThrowIfNull(graph);
         Graph = graph;
         _names = new Lazy<AliasIndex>(() => new AliasIndex(graph), LazyThreadSafetyMode.ExecutionAndPublication);
+        _pairs = new Lazy<PairIndex>(() => new PairIndex(graph), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The graph queried.</summary>

@@ -10,7 +10,7 @@ public static class GraphQueryExtensions
 
     /// <summary>
     /// The <see cref="GraphQuery"/> of <paramref name="graph"/>: the same instance on every call for the same
-    /// graph, so its index is built once. Thread-safe.
+    /// graph, so its indexes are built once. Thread-safe.
     /// </summary>
     /// <param name="graph">The graph to query.</param>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>

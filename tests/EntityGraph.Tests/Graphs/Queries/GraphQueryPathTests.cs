@@ -97,10 +97,10 @@ public class GraphQueryPathTests
     }
 
     [Test]
-    public void An_ego_network_that_touches_a_hub_asks_its_members_for_the_hubs_edges()
+    public void An_ego_network_that_touches_a_hub_looks_up_the_hubs_edges_by_pair()
     {
         // H→L1 … H→L10, L1→H and a self-loop H→H. L1's ego network is {H, L1}; H has 11 out-edges, more than
-        // the 2 members, and asking L1 and H for their edges from H is cheaper: the per-pair path.
+        // the 2 members, so its edges to them come from the pair index instead of a scan.
         var entities = new[] { GraphFixtures.Country("HUB", "Hub", 1) }
             .Concat(Enumerable.Range(1, 10).Select(i => GraphFixtures.Country($"L{i:D2}", $"Leaf {i}", 1))).ToArray();
         var relations = Enumerable.Range(1, 10)
