@@ -19,13 +19,19 @@ public sealed partial class GraphQuery
     public DyadSummary Dyad(GraphNode a, GraphNode b, DateGranularity granularity = DateGranularity.Month, EdgeFilter? filter = null)
     {
         if (!Enum.IsDefined(granularity)) throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "Unknown granularity.");
-        var edges = Between(a, b, filter);
+        return Summarise(a, b, Between(a, b, filter), edge => ReferenceEquals(edge.Source, a), granularity);
+    }
+
+    /// <summary>Buckets the relations of <paramref name="edges"/> by date; <paramref name="forwardOf"/> says which go a→b.</summary>
+    private static DyadSummary Summarise(GraphNode a, GraphNode b, IReadOnlyList<GraphEdge> edges, Func<GraphEdge, bool> forwardOf,
+        DateGranularity granularity)
+    {
         var buckets = new SortedDictionary<DateOnly, (DyadFlow AToB, DyadFlow BToA)>();
         (DyadFlow AToB, DyadFlow BToA) undated = default;
         bool hasUndated = false;
         foreach (var edge in edges)
         {
-            bool forward = ReferenceEquals(edge.Source, a);
+            bool forward = forwardOf(edge);
             foreach (var item in edge.Items)
             {
                 var stance = Stances.Of(item, edge.Negated);

@@ -26,6 +26,7 @@ public sealed partial class GraphQuery
 {
     private readonly Lazy<AliasIndex> _names;
     private readonly Lazy<PairIndex> _pairs;
+    private readonly Lazy<Dictionary<string, GraphNode[]>> _actors;
 
     /// <summary>Creates a query over <paramref name="graph"/>; nothing is computed until first used.</summary>
     /// <param name="graph">The graph to query.</param>
@@ -36,6 +37,7 @@ public sealed partial class GraphQuery
         Graph = graph;
         _names = new Lazy<AliasIndex>(() => new AliasIndex(graph), LazyThreadSafetyMode.ExecutionAndPublication);
         _pairs = new Lazy<PairIndex>(() => new PairIndex(graph), LazyThreadSafetyMode.ExecutionAndPublication);
+        _actors = new Lazy<Dictionary<string, GraphNode[]>>(() => ActorIndex(graph), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The graph queried.</summary>
