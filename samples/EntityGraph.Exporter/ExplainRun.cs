@@ -17,10 +17,12 @@ namespace EntityGraph.Exporter;
 /// <param name="direction"><see cref="EdgeDirection.Out"/>: a→b only; <see cref="EdgeDirection.In"/>: b→a only.</param>
 /// <param name="filter">Which edges count.</param>
 /// <param name="top">Evidence rows per edge at most.</param>
+/// <param name="countries">Whether A and B stand for their countries: every entity acting for either counts
+/// (<see cref="GraphQuery.BetweenActors"/>).</param>
 /// <param name="stdout">Where the tables go.</param>
 /// <param name="stderr">Where messages go.</param>
 public sealed class ExplainRun(string graphPath, string nameA, string nameB, EdgeDirection direction, EdgeFilter filter, int top,
-    TextWriter stdout, TextWriter stderr)
+    bool countries, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>Runs the explanation.</summary>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
@@ -34,9 +36,18 @@ public sealed class ExplainRun(string graphPath, string nameA, string nameB, Edg
         problem = QueryGraphFile.TryFind(query, nameB, graphPath, stderr, out var b);
         if (problem is not null) return Fail(problem);
 
-        var edges = query.Between(a, b, filter)
-            .Where(e => direction == EdgeDirection.Both || ReferenceEquals(e.Source, a) == (direction == EdgeDirection.Out))
-            .ToList();
+        Func<GraphEdge, bool> fromA = e => ReferenceEquals(e.Source, a);
+        IReadOnlyList<GraphEdge> between;
+        if (countries)
+        {
+            string? codeA = GraphQuery.ActorCountry(a), codeB = GraphQuery.ActorCountry(b);
+            if (codeA is null || codeB is null || codeA == codeB)
+                return Fail($"error: --countries needs two entities of different known countries; {QueryGraphFile.Describe(a)} acts for {codeA ?? "no known country"}, {QueryGraphFile.Describe(b)} for {codeB ?? "no known country"}.");
+            between = query.BetweenActors(a, b, filter);
+            fromA = e => GraphQuery.ActorCountry(e.Source) == codeA;
+        }
+        else between = query.Between(a, b, filter);
+        var edges = between.Where(e => direction == EdgeDirection.Both || fromA(e) == (direction == EdgeDirection.Out)).ToList();
         var console = QueryConsole.Create(stdout);
         if (edges.Count == 0)
         {
@@ -55,11 +66,12 @@ public sealed class ExplainRun(string graphPath, string nameA, string nameB, Edg
                 var stance = Stances.Of(item, edge.Negated);
                 var one = new DyadFlow(stance == Stance.Cooperation ? 1 : 0, stance == Stance.Conflict ? 1 : 0, stance == Stance.Neutral ? 1 : 0,
                     item.Goldstein ?? 0, item.Goldstein is null ? 0 : 1);
-                if (ReferenceEquals(edge.Source, a)) aToB += one;
+                if (fromA(edge)) aToB += one;
                 else bToA += one;
             }
+        string scope = countries ? $" and everyone acting for {GraphQuery.ActorCountry(a)} and {GraphQuery.ActorCountry(b)}" : "";
         console.Write(new Text(
-            $"{QueryGraphFile.Describe(a)} and {QueryGraphFile.Describe(b)}: {edges.Count} edges, {aToB.Total + bToA.Total} relations\n" +
+            $"{QueryGraphFile.Describe(a)} and {QueryGraphFile.Describe(b)}{scope}: {edges.Count} edges, {aToB.Total + bToA.Total} relations\n" +
             $"  {a.Name} → {b.Name}: {Flow(aToB)}\n" +
             $"  {b.Name} → {a.Name}: {Flow(bToA)}\n" +
             $"  net cooperation minus conflict: {(aToB + bToA).Net:+0;-0;0}\n"));

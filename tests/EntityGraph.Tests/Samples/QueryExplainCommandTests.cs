@@ -43,6 +43,28 @@ public class QueryExplainCommandTests : CliTestFixture
     }
 
     [Test]
+    public void Countries_widens_the_dyad_to_everyone_acting_for_either_country()
+    {
+        string path = Path.Combine(Dir, "actors.json");
+        File.WriteAllText(path, NodeLinkJsonWriter.WriteToString(GraphQueryActorTests.Corpus));
+
+        var (code, output, error) = Run("explain", path, "DPRK", "China", "--countries");
+
+        Assert.That(code, Is.EqualTo(0), error);
+        // The KWP's sanction one way; China's consultation with the DPRK and accusation of the OGD the other.
+        Assert.That(output, Does.StartWith("North Korea (country:PRK) and China (country:CHN) and everyone acting for PRK and CHN: 3 edges, 3 relations"));
+        Assert.That(output, Does.Contain("North Korea → China: 0 cooperation, 1 conflict, 0 neutral, Goldstein sum -5"));
+        Assert.That(output, Does.Contain("China → North Korea: 1 cooperation, 1 conflict, 0 neutral, Goldstein sum -1"));
+        Assert.That(output, Does.Contain("net cooperation minus conflict: -1"));
+        Assert.That(output, Does.Contain("The KWP ordered cadres to cut trade with China.").And.Contain("China slandered the OGD."));
+        Assert.That(output, Does.Not.Contain("Russia traded with China.").And.Not.Contain("KWP."));
+
+        (code, _, error) = Run("explain", path, "DPRK", "party:kwp", "--countries");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("--countries needs two entities of different known countries"));
+    }
+
+    [Test]
     public void Entities_without_a_direct_relation_get_the_shortest_chain()
     {
         string graph = WriteWorld();

@@ -20,7 +20,7 @@ public class GraphQueryActorTests
     private const string Kwp = "party:kwp";
     private const string Ogd = "org:ogd";
 
-    private static readonly EntityRelationGraph Corpus = new GraphBuilder()
+    internal static readonly EntityRelationGraph Corpus = new GraphBuilder()
         .Add(Dated("x", new DateOnly(2014, 5, 12),
             [Country("PRK", "North Korea", 2, "DPRK"), Country("CHN", "China", 3, "China"), Country("RUS", "Russia", 1, "Russia"),
              Body(Kwp, "Korean Workers' Party", EntityType.PoliticalParty), Body(Ogd, "Organisation and Guidance Department", EntityType.Organization)],
