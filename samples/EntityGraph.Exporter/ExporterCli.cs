@@ -2,7 +2,12 @@ using System.CommandLine;
 
 namespace EntityGraph.Exporter;
 
-/// <summary>The command line: <c>export &lt;inputs&gt;... --out &lt;file.graphml&gt;</c>, <c>extract --jsonl &lt;in&gt; --out &lt;out&gt;</c>, plus the standard <c>--help</c>.</summary>
+/// <summary>
+/// The command line: <c>export</c> (articles and earlier graphs in, a graph out in any format),
+/// <c>extract</c> (JSON Lines in and out), <c>query</c> and <c>explain</c> (questions to an exported graph),
+/// <c>render</c> (an SVG picture), plus the standard <c>--help</c>. Each command's logic is in its *Run class;
+/// the library does the work.
+/// </summary>
 public static class ExporterCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
