@@ -41,13 +41,7 @@ public static class ExportCommand
                 result.AddError($"--date '{value}' is not a date such as 2014-03-01.");
         });
 
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Threads that process articles (default: one per core). The graph and the messages are the same for any number.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "n",
-        };
-        threads.Require(n => n >= 1, "--threads must be at least 1.");
+        var threads = SharedOptions.Threads("The graph and the messages are the same for any number.");
 
         var command = new Command("export", """
             Process the articles with the default pipeline, merge in earlier graphs, and write the entity graph.

@@ -20,13 +20,7 @@ public static class ExtractCommand
             Required = true,
             HelpName = "out.jsonl",
         };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Threads that process articles (default: one per core). The output is the same for any number.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "n",
-        };
-        threads.Require(n => n >= 1, "--threads must be at least 1.");
+        var threads = SharedOptions.Threads("The output is the same for any number.");
 
         var command = new Command("extract", """
             Process each article of a JSON Lines file with the default pipeline and write one JSON line per article, in input order, with the same id:
