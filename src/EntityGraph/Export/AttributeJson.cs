@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace EntityGraph.Export;
@@ -13,20 +10,15 @@ namespace EntityGraph.Export;
 /// </summary>
 internal static class AttributeJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>A vote table as a JSON object, in the table's order.</summary>
-    public static string WriteVotes<T>(IReadOnlyDictionary<T, int> votes, Func<T, string> name, ArrayBufferWriter<byte> buffer)
+    /// <summary>A vote table as a JSON object, in the table's order, into <paramref name="scratch"/> (finished).</summary>
+    public static void WriteVotes<T>(IReadOnlyDictionary<T, int> votes, Func<T, string> name, JsonScratch scratch)
         where T : notnull
     {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            foreach (var (value, count) in votes) json.WriteNumber(name(value), count);
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = scratch.Start();
+        json.WriteStartObject();
+        foreach (var (value, count) in votes) json.WriteNumber(name(value), count);
+        json.WriteEndObject();
+        scratch.Finish();
     }
 
     /// <summary>Reads a vote table: an object of positive whole numbers, no name twice.</summary>
@@ -54,17 +46,14 @@ internal static class AttributeJson
         }
     }
 
-    /// <summary>Strings as a JSON array.</summary>
-    public static string WriteStrings(IEnumerable<string> values, ArrayBufferWriter<byte> buffer)
+    /// <summary>Strings as a JSON array, into <paramref name="scratch"/> (finished).</summary>
+    public static void WriteStrings(IEnumerable<string> values, JsonScratch scratch)
     {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartArray();
-            foreach (var value in values) json.WriteStringValue(value);
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = scratch.Start();
+        json.WriteStartArray();
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+        scratch.Finish();
     }
 
     /// <summary>Reads a JSON array of strings.</summary>

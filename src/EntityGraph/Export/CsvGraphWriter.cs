@@ -80,7 +80,7 @@ public static class CsvGraphWriter
         ArgumentNullException.ThrowIfNull(writer);
         Row(writer, EdgeHeader);
         var fields = new string[EdgeHeader.Count];
-        var json = new ArrayBufferWriter<byte>();
+        var json = new JsonScratch();
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
@@ -100,7 +100,8 @@ public static class CsvGraphWriter
             fields[13] = edge.MeanGoldstein is { } goldstein ? XmlConvert.ToString(goldstein) : "";
             fields[14] = edge.QuadClass is { } quad ? XmlConvert.ToString(quad) : "";
             fields[15] = edge.Cameo ?? "";
-            fields[16] = EvidenceJson.Write(edge.Items, json);
+            EvidenceJson.Write(edge.Items, json);
+            fields[16] = json.ToString();
             Row(writer, fields);
         }
         writer.Flush();

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EntityGraph.Documents;
 using EntityGraph.Graphs;
@@ -18,40 +17,46 @@ namespace EntityGraph.Export;
 /// </summary>
 internal static class EvidenceJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // The JSON ends up inside XML, which escapes what it must; HTML-safe escaping would only make the
-        // sentences unreadable (every quote and apostrophe as \uXXXX).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonEncodedText Document = JsonEncodedText.Encode("document");
+    private static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+    private static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText Length = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText Goldstein = JsonEncodedText.Encode("goldstein");
+    private static readonly JsonEncodedText QuadClass = JsonEncodedText.Encode("quad_class");
+    private static readonly JsonEncodedText Cameo = JsonEncodedText.Encode("cameo");
 
-    /// <summary>The JSON text; <paramref name="buffer"/> is scratch space reused across calls by one writer.</summary>
-    public static string Write(IReadOnlyList<EdgeEvidence> items, ArrayBufferWriter<byte> buffer)
+    /// <summary>
+    /// Writes the JSON into <paramref name="scratch"/> (finished: read it from <see cref="JsonScratch.Text"/> or
+    /// <see cref="JsonScratch.WriteTo"/>). Nothing is allocated per item unless a string needs cleaning.
+    /// </summary>
+    public static void Write(IReadOnlyList<EdgeEvidence> items, JsonScratch scratch)
     {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var json = scratch.Start();
+        Span<char> date = stackalloc char[ValueText.MaxLength];
+        json.WriteStartArray();
+        for (int i = 0; i < items.Count; i++)
         {
-            json.WriteStartArray();
-            foreach (var item in items)
-            {
-                var e = item.Evidence;
-                json.WriteStartObject();
-                if (e.DocumentId is null) json.WriteNull("document");
-                else json.WriteString("document", XmlChars.RemoveIllegal(e.DocumentId));
-                json.WriteNumber("sentence", e.SentenceIndex);
-                json.WriteNumber("start", e.Span.Start);
-                json.WriteNumber("length", e.Span.Length);
-                json.WriteString("text", XmlChars.RemoveIllegal(e.SentenceText ?? ""));
-                WriteDouble(json, "confidence", item.Confidence);
-                if (item.Date is { } date) json.WriteString("date", GraphValues.Date(date));
-                if (item.Goldstein is { } goldstein) WriteDouble(json, "goldstein", goldstein);
-                if (item.QuadClass is { } quad) json.WriteNumber("quad_class", quad);
-                if (item.Cameo is { } cameo) json.WriteString("cameo", XmlChars.RemoveIllegal(cameo));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            var item = items[i];
+            var e = item.Evidence;
+            json.WriteStartObject();
+            if (e.DocumentId is null) json.WriteNull(Document);
+            else json.WriteString(Document, XmlChars.RemoveIllegal(e.DocumentId));
+            json.WriteNumber(Sentence, e.SentenceIndex);
+            json.WriteNumber(Start, e.Span.Start);
+            json.WriteNumber(Length, e.Span.Length);
+            json.WriteString(Text, XmlChars.RemoveIllegal(e.SentenceText ?? ""));
+            WriteDouble(json, Confidence, item.Confidence);
+            if (item.Date is { } d) json.WriteString(DateName, date[..ValueText.FormatDate(d, date)]);
+            if (item.Goldstein is { } goldstein) WriteDouble(json, Goldstein, goldstein);
+            if (item.QuadClass is { } quad) json.WriteNumber(QuadClass, quad);
+            if (item.Cameo is { } cameo) json.WriteString(Cameo, XmlChars.RemoveIllegal(cameo));
+            json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        json.WriteEndArray();
+        scratch.Finish();
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote, in the file's order.</summary>
@@ -119,7 +124,7 @@ internal static class EvidenceJson
         }
     }
 
-    private static void WriteDouble(Utf8JsonWriter json, string name, double value)
+    private static void WriteDouble(Utf8JsonWriter json, JsonEncodedText name, double value)
     {
         if (double.IsFinite(value)) json.WriteNumber(name, value);
         else json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");

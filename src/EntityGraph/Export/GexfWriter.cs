@@ -129,7 +129,7 @@ public static class GexfWriter
 
         xml.WriteStartElement("edges", Namespace);
         xml.WriteAttributeString("count", XmlConvert.ToString(graph.Edges.Count));
-        var json = new System.Buffers.ArrayBufferWriter<byte>();
+        var json = new JsonScratch();
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
@@ -152,7 +152,13 @@ public static class GexfWriter
             if (edge.MeanGoldstein is { } goldstein) WriteValue(xml, "mean_goldstein", XmlConvert.ToString(goldstein));
             if (edge.QuadClass is { } quad) WriteValue(xml, "quad_class", XmlConvert.ToString(quad));
             WriteValue(xml, "cameo", edge.Cameo);
-            WriteValue(xml, "evidence", EvidenceJson.Write(edge.Items, json));
+            EvidenceJson.Write(edge.Items, json);
+            xml.WriteStartElement("attvalue", Namespace);
+            xml.WriteAttributeString("for", "evidence");
+            xml.WriteStartAttribute("value");
+            json.WriteTo(xml);
+            xml.WriteEndAttribute();
+            xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

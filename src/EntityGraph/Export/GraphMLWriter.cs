@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Xml;
 using EntityGraph.Graphs;
 
@@ -82,10 +81,12 @@ public static class GraphMLWriter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
-        WriteData(xml, GraphMLKeys.GraphDocuments, graph.DocumentCount);
-        var json = new ArrayBufferWriter<byte>();
+        // One scratch per export: the JSON values and numbers are written through it, not built as strings.
+        var scratch = new Scratch();
+        WriteData(xml, GraphMLKeys.GraphDocuments, graph.DocumentCount, scratch);
         var documentIds = new SortedSet<string>(graph.DocumentIds.Select(XmlChars.RemoveIllegal), StringComparer.Ordinal);
-        WriteData(xml, GraphMLKeys.GraphDocumentIds, AttributeJson.WriteStrings(documentIds, json));
+        AttributeJson.WriteStrings(documentIds, scratch.Json);
+        WriteJsonData(xml, GraphMLKeys.GraphDocumentIds, scratch.Json);
 
         var nodeIds = new Dictionary<GraphNode, string>(graph.Nodes.Count, ReferenceEqualityComparer.Instance);
         foreach (var node in graph.Nodes)
@@ -105,15 +106,25 @@ public static class GraphMLWriter
             WriteData(xml, GraphMLKeys.NodeType, node.Type.ToString());
             WriteData(xml, GraphMLKeys.NodeIso3, GraphValues.Winner(iso3));
             WriteData(xml, GraphMLKeys.NodeCountry, GraphValues.Winner(countries));
-            WriteData(xml, GraphMLKeys.NodeAliases, string.Join('|', node.Aliases));
-            WriteData(xml, GraphMLKeys.NodeMentions, node.MentionCount);
-            WriteData(xml, GraphMLKeys.NodeDocuments, node.DocumentCount);
-            WriteData(xml, GraphMLKeys.NodeFirstSeen, GraphValues.Date(node.FirstSeen));
-            WriteData(xml, GraphMLKeys.NodeLastSeen, GraphValues.Date(node.LastSeen));
-            WriteData(xml, GraphMLKeys.NodeNameVotes, AttributeJson.WriteVotes(names, n => n, json));
-            WriteData(xml, GraphMLKeys.NodeTypeVotes, AttributeJson.WriteVotes(node.TypeVotes, t => t.ToString(), json));
-            if (iso3.Count > 0) WriteData(xml, GraphMLKeys.NodeIso3Votes, AttributeJson.WriteVotes(iso3, n => n, json));
-            if (countries.Count > 0) WriteData(xml, GraphMLKeys.NodeCountryVotes, AttributeJson.WriteVotes(countries, n => n, json));
+            WriteAliases(xml, node.Aliases);
+            WriteData(xml, GraphMLKeys.NodeMentions, node.MentionCount, scratch);
+            WriteData(xml, GraphMLKeys.NodeDocuments, node.DocumentCount, scratch);
+            WriteData(xml, GraphMLKeys.NodeFirstSeen, node.FirstSeen, scratch);
+            WriteData(xml, GraphMLKeys.NodeLastSeen, node.LastSeen, scratch);
+            AttributeJson.WriteVotes(names, n => n, scratch.Json);
+            WriteJsonData(xml, GraphMLKeys.NodeNameVotes, scratch.Json);
+            AttributeJson.WriteVotes(node.TypeVotes, t => t.ToString(), scratch.Json);
+            WriteJsonData(xml, GraphMLKeys.NodeTypeVotes, scratch.Json);
+            if (iso3.Count > 0)
+            {
+                AttributeJson.WriteVotes(iso3, n => n, scratch.Json);
+                WriteJsonData(xml, GraphMLKeys.NodeIso3Votes, scratch.Json);
+            }
+            if (countries.Count > 0)
+            {
+                AttributeJson.WriteVotes(countries, n => n, scratch.Json);
+                WriteJsonData(xml, GraphMLKeys.NodeCountryVotes, scratch.Json);
+            }
             xml.WriteEndElement();
         }
 
@@ -121,10 +132,19 @@ public static class GraphMLWriter
         {
             var edge = graph.Edges[i];
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteStartAttribute("id");
+            scratch.Chars[0] = 'e';
+            xml.WriteChars(scratch.Chars, 0, 1 + ValueText.FormatXml(i, scratch.Chars.AsSpan(1)));
+            xml.WriteEndAttribute();
             xml.WriteAttributeString("source", nodeIds[edge.Source]);
             xml.WriteAttributeString("target", nodeIds[edge.Target]);
-            WriteData(xml, GraphMLKeys.EdgeLabel, (edge.Negated ? "not " : "") + (edge.Category ?? edge.Type));
+            // The label is "not " + category-or-type; written in two pieces rather than concatenated (the
+            // space ends the prefix, so cleaning either piece alone cleans the whole the same way).
+            xml.WriteStartElement("data", Namespace);
+            xml.WriteAttributeString("key", GraphMLKeys.EdgeLabel.Id);
+            if (edge.Negated) xml.WriteString("not ");
+            xml.WriteString(XmlChars.RemoveIllegal(edge.Category ?? edge.Type));
+            xml.WriteEndElement();
             WriteData(xml, GraphMLKeys.EdgeInteraction, edge.Type);
             WriteData(xml, GraphMLKeys.EdgeType, edge.Type);
             WriteData(xml, GraphMLKeys.EdgeCategory, edge.Category);
@@ -132,15 +152,16 @@ public static class GraphMLWriter
             xml.WriteAttributeString("key", GraphMLKeys.EdgeNegated.Id);
             xml.WriteString(edge.Negated ? "true" : "false");
             xml.WriteEndElement();
-            WriteData(xml, GraphMLKeys.EdgeCount, edge.Count);
-            WriteData(xml, GraphMLKeys.EdgeWeight, edge.Weight);
-            WriteData(xml, GraphMLKeys.EdgeConfidence, edge.Confidence);
-            WriteData(xml, GraphMLKeys.EdgeFirstSeen, GraphValues.Date(edge.FirstSeen));
-            WriteData(xml, GraphMLKeys.EdgeLastSeen, GraphValues.Date(edge.LastSeen));
-            if (edge.MeanGoldstein is { } goldstein) WriteData(xml, GraphMLKeys.EdgeMeanGoldstein, goldstein);
-            if (edge.QuadClass is { } quad) WriteData(xml, GraphMLKeys.EdgeQuadClass, quad);
+            WriteData(xml, GraphMLKeys.EdgeCount, edge.Count, scratch);
+            WriteData(xml, GraphMLKeys.EdgeWeight, edge.Weight, scratch);
+            WriteData(xml, GraphMLKeys.EdgeConfidence, edge.Confidence, scratch);
+            WriteData(xml, GraphMLKeys.EdgeFirstSeen, edge.FirstSeen, scratch);
+            WriteData(xml, GraphMLKeys.EdgeLastSeen, edge.LastSeen, scratch);
+            if (edge.MeanGoldstein is { } goldstein) WriteData(xml, GraphMLKeys.EdgeMeanGoldstein, goldstein, scratch);
+            if (edge.QuadClass is { } quad) WriteData(xml, GraphMLKeys.EdgeQuadClass, quad, scratch);
             WriteData(xml, GraphMLKeys.EdgeCameo, edge.Cameo);
-            WriteData(xml, GraphMLKeys.EdgeEvidence, EvidenceJson.Write(edge.Items, json));
+            EvidenceJson.Write(edge.Items, scratch.Json);
+            WriteJsonData(xml, GraphMLKeys.EdgeEvidence, scratch.Json);
             xml.WriteEndElement();
         }
 
@@ -159,9 +180,55 @@ public static class GraphMLWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteData(XmlWriter xml, GraphMLKey key, int value) =>
-        WriteData(xml, key, XmlConvert.ToString(value));
+    // The numbers and dates below are spelled as XmlConvert.ToString and GraphValues.Date spell them, into
+    // the scratch's chars: they are always clean XML.
+    private static void WriteData(XmlWriter xml, GraphMLKey key, int value, Scratch scratch) =>
+        WriteChars(xml, key, scratch.Chars, ValueText.FormatXml(value, scratch.Chars));
 
-    private static void WriteData(XmlWriter xml, GraphMLKey key, double value) =>
-        WriteData(xml, key, XmlConvert.ToString(value));
+    private static void WriteData(XmlWriter xml, GraphMLKey key, double value, Scratch scratch) =>
+        WriteChars(xml, key, scratch.Chars, ValueText.FormatXml(value, scratch.Chars));
+
+    private static void WriteData(XmlWriter xml, GraphMLKey key, DateOnly? value, Scratch scratch)
+    {
+        if (value is not { } date) return;
+        WriteChars(xml, key, scratch.Chars, ValueText.FormatDate(date, scratch.Chars));
+    }
+
+    private static void WriteChars(XmlWriter xml, GraphMLKey key, char[] chars, int length)
+    {
+        xml.WriteStartElement("data", Namespace);
+        xml.WriteAttributeString("key", key.Id);
+        xml.WriteChars(chars, 0, length);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteJsonData(XmlWriter xml, GraphMLKey key, JsonScratch json)
+    {
+        xml.WriteStartElement("data", Namespace);
+        xml.WriteAttributeString("key", key.Id);
+        json.WriteTo(xml);
+        xml.WriteEndElement();
+    }
+
+    // The aliases joined by '|', written piece by piece instead of string.Join: '|' is legal and not a
+    // surrogate, so cleaning each alias alone gives the cleaned join.
+    private static void WriteAliases(XmlWriter xml, IReadOnlyList<string> aliases)
+    {
+        xml.WriteStartElement("data", Namespace);
+        xml.WriteAttributeString("key", GraphMLKeys.NodeAliases.Id);
+        if (aliases.Count == 0) xml.WriteString(""); // as string.Join gave: the same calls, the same bytes
+        for (int i = 0; i < aliases.Count; i++)
+        {
+            if (i > 0) xml.WriteString("|");
+            xml.WriteString(XmlChars.RemoveIllegal(aliases[i]));
+        }
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The buffers one export reuses for every value it spells.</summary>
+    private sealed class Scratch
+    {
+        public readonly JsonScratch Json = new();
+        public readonly char[] Chars = new char[ValueText.MaxLength + 1];
+    }
 }

@@ -38,7 +38,14 @@ internal static class XmlChars
     /// <summary>Whether <paramref name="value"/> has no character that <see cref="RemoveIllegal"/> would drop.</summary>
     public static bool IsClean(string value) => FirstIllegal(value, 0) < 0;
 
-    private static int FirstIllegal(string value, int from)
+    /// <summary>Whether <paramref name="value"/> has no character that <see cref="RemoveIllegal"/> would drop.</summary>
+    public static bool IsClean(ReadOnlySpan<char> value)
+    {
+        int first = value.IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+        return first < 0 || FirstIllegal(value, first) < 0;
+    }
+
+    private static int FirstIllegal(ReadOnlySpan<char> value, int from)
     {
         for (int i = from; i < value.Length; i++)
         {
