@@ -69,7 +69,9 @@ public static class NodeLinkJsonWriter
             StringEscapeHandling = StringEscapeHandling.Default,
             FloatFormatHandling = FloatFormatHandling.Symbol,
         };
-        Write(graph, json);
+        // Our own JsonTextWriter writes straight through to the writer, so numbers, dates and keys can be
+        // spelled into a buffer and written there instead of as a new string each.
+        Write(graph, json, new Values(json, writer));
         writer.Write(writer.NewLine);
         writer.Flush();
     }
@@ -90,6 +92,11 @@ public static class NodeLinkJsonWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(json);
+        Write(graph, json, new Values(json, raw: null));
+    }
+
+    private static void Write(EntityRelationGraph graph, JsonWriter json, Values values)
+    {
 
         json.WriteStartObject();
         json.WritePropertyName("directed");
@@ -126,8 +133,8 @@ public static class NodeLinkJsonWriter
             json.WriteValue(node.MentionCount);
             json.WritePropertyName("documents");
             json.WriteValue(node.DocumentCount);
-            WriteDate(json, "first_seen", node.FirstSeen);
-            WriteDate(json, "last_seen", node.LastSeen);
+            values.Date("first_seen", node.FirstSeen);
+            values.Date("last_seen", node.LastSeen);
             WriteVotes(json, "name_votes", node.NameVotes, n => n);
             WriteVotes(json, "type_votes", node.TypeVotes, t => t.ToString());
             if (node.Iso3Votes.Count > 0) WriteVotes(json, "iso3_votes", node.Iso3Votes, n => n);
@@ -144,26 +151,19 @@ public static class NodeLinkJsonWriter
             json.WriteStartObject();
             JsonStrings.WriteProperty(json, "source", edge.Source.Id);
             JsonStrings.WriteProperty(json, "target", edge.Target.Id);
-            json.WritePropertyName("key");
-            json.WriteValue(EdgeKeyName(i));
-            JsonStrings.WriteProperty(json, "label", EdgeLabel(edge));
+            values.Key(i);
+            JsonStrings.WriteProperty(json, "label", values.Label(edge));
             JsonStrings.WriteProperty(json, "type", edge.Type);
             if (edge.Category is { } category) JsonStrings.WriteProperty(json, "category", category);
             json.WritePropertyName("negated");
             json.WriteValue(edge.Negated);
             json.WritePropertyName("count");
             json.WriteValue(edge.Count);
-            json.WritePropertyName("weight");
-            json.WriteValue(edge.Weight);
-            json.WritePropertyName("confidence");
-            json.WriteValue(edge.Confidence);
-            WriteDate(json, "first_seen", edge.FirstSeen);
-            WriteDate(json, "last_seen", edge.LastSeen);
-            if (edge.MeanGoldstein is { } meanGoldstein)
-            {
-                json.WritePropertyName("mean_goldstein");
-                json.WriteValue(meanGoldstein);
-            }
+            values.Double("weight", edge.Weight);
+            values.Double("confidence", edge.Confidence);
+            values.Date("first_seen", edge.FirstSeen);
+            values.Date("last_seen", edge.LastSeen);
+            if (edge.MeanGoldstein is { } meanGoldstein) values.Double("mean_goldstein", meanGoldstein);
             if (edge.QuadClass is { } quadClass)
             {
                 json.WritePropertyName("quad_class");
@@ -172,8 +172,9 @@ public static class NodeLinkJsonWriter
             if (edge.Cameo is { } cameo) JsonStrings.WriteProperty(json, "cameo", cameo);
             json.WritePropertyName("evidence");
             json.WriteStartArray();
-            foreach (var item in edge.Items)
+            for (int j = 0; j < edge.Items.Count; j++)
             {
+                var item = edge.Items[j];
                 var e = item.Evidence;
                 json.WriteStartObject();
                 json.WritePropertyName("document");
@@ -186,14 +187,9 @@ public static class NodeLinkJsonWriter
                 json.WritePropertyName("length");
                 json.WriteValue(e.Span.Length);
                 JsonStrings.WriteProperty(json, "text", e.SentenceText ?? "");
-                json.WritePropertyName("confidence");
-                json.WriteValue(item.Confidence);
-                WriteDate(json, "date", item.Date);
-                if (item.Goldstein is { } goldstein)
-                {
-                    json.WritePropertyName("goldstein");
-                    json.WriteValue(goldstein);
-                }
+                values.Double("confidence", item.Confidence);
+                values.Date("date", item.Date);
+                if (item.Goldstein is { } goldstein) values.Double("goldstein", goldstein);
                 if (item.QuadClass is { } quad)
                 {
                     json.WritePropertyName("quad_class");
@@ -210,11 +206,71 @@ public static class NodeLinkJsonWriter
         json.Flush();
     }
 
-    private static void WriteDate(JsonWriter json, string name, DateOnly? date)
+    /// <summary>
+    /// Writes the values a million-edge export has millions of (doubles, dates, edge keys, negated labels)
+    /// without a new string each: when <c>raw</c> is the text writer under our own <see cref="JsonTextWriter"/>,
+    /// the JSON writer writes the separator and indentation (<c>WriteRawValue(null)</c> moves its state on as
+    /// for any value) and the value is spelled into a buffer and written to <c>raw</c> after it, exactly as
+    /// <see cref="JsonWriter.WriteValue(double)"/> would spell it. A caller's own JsonWriter gets the plain calls.
+    /// </summary>
+    private sealed class Values(JsonWriter json, TextWriter? raw)
     {
-        if (date is not { } d) return; // absent, not null: networkx then reports the attribute as missing
-        json.WritePropertyName(name);
-        json.WriteValue(GraphValues.Date(d));
+        private readonly char[] _chars = new char[ValueText.MaxLength + 2];
+        // "not " + category or type, per distinct label: a handful in any graph.
+        private readonly Dictionary<string, string> _negated = new(StringComparer.Ordinal);
+
+        public void Double(string name, double value)
+        {
+            json.WritePropertyName(name);
+            if (raw is null)
+            {
+                json.WriteValue(value);
+                return;
+            }
+            json.WriteRawValue(null);
+            raw.Write(_chars, 0, ValueText.FormatJson(value, _chars));
+        }
+
+        public void Date(string name, DateOnly? date)
+        {
+            if (date is not { } d) return; // absent, not null: networkx then reports the attribute as missing
+            json.WritePropertyName(name);
+            if (raw is null)
+            {
+                json.WriteValue(GraphValues.Date(d));
+                return;
+            }
+            // Digits and '-' need no escaping.
+            _chars[0] = '"';
+            int n = 1 + ValueText.FormatDate(d, _chars.AsSpan(1));
+            _chars[n++] = '"';
+            json.WriteRawValue(null);
+            raw.Write(_chars, 0, n);
+        }
+
+        public void Key(int index)
+        {
+            json.WritePropertyName("key");
+            if (raw is null)
+            {
+                json.WriteValue(EdgeKeyName(index));
+                return;
+            }
+            _chars[0] = '"';
+            _chars[1] = 'e';
+            int n = 2 + ValueText.FormatXml(index, _chars.AsSpan(2));
+            _chars[n++] = '"';
+            json.WriteRawValue(null);
+            raw.Write(_chars, 0, n);
+        }
+
+        public string Label(GraphEdge edge)
+        {
+            string label = edge.Category ?? edge.Type;
+            if (!edge.Negated) return label;
+            if (!_negated.TryGetValue(label, out var negated)) _negated.Add(label, negated = "not " + label);
+            return negated;
+        }
     }
 
     private static void WriteVotes<T>(JsonWriter json, string name, IReadOnlyDictionary<T, int> votes, Func<T, string> key)
