@@ -80,7 +80,7 @@ public static class CsvGraphWriter
         ArgumentNullException.ThrowIfNull(writer);
         Row(writer, EdgeHeader);
         var fields = new string[EdgeHeader.Count];
-        var json = new JsonScratch();
+        using var json = new JsonScratch();
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];

@@ -129,7 +129,7 @@ public static class GexfWriter
 
         xml.WriteStartElement("edges", Namespace);
         xml.WriteAttributeString("count", XmlConvert.ToString(graph.Edges.Count));
-        var json = new JsonScratch();
+        using var json = new JsonScratch();
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];

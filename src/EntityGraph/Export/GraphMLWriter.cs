@@ -82,7 +82,7 @@ public static class GraphMLWriter
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
         // One scratch per export: the JSON values and numbers are written through it, not built as strings.
-        var scratch = new Scratch();
+        using var scratch = new Scratch();
         WriteData(xml, GraphMLKeys.GraphDocuments, graph.DocumentCount, scratch);
         var documentIds = new SortedSet<string>(graph.DocumentIds.Select(XmlChars.RemoveIllegal), StringComparer.Ordinal);
         AttributeJson.WriteStrings(documentIds, scratch.Json);
@@ -226,9 +226,11 @@ public static class GraphMLWriter
     }
 
     /// <summary>The buffers one export reuses for every value it spells.</summary>
-    private sealed class Scratch
+    private sealed class Scratch : IDisposable
     {
         public readonly JsonScratch Json = new();
         public readonly char[] Chars = new char[ValueText.MaxLength + 1];
+
+        public void Dispose() => Json.Dispose();
     }
 }

@@ -10,9 +10,11 @@ namespace EntityGraph.Export;
 /// Reusable buffers for the small JSON values the XML and CSV writers embed (evidence arrays, vote tables):
 /// one <see cref="Utf8JsonWriter"/> over one byte buffer, and one char buffer the UTF-8 is decoded into. A
 /// writer makes one per export, so the JSON of a million edges costs no string, writer or buffer per edge
-/// (it once cost 0.5–1 KB of garbage per edge). Not thread-safe: one export, one scratch.
+/// (it once cost 0.5–1 KB of garbage per edge). The buffers are rented from the shared array pools and
+/// given back on <see cref="Dispose"/>, so an edge with thousands of evidence items does not leave
+/// megabytes of grown buffers behind every export. Not thread-safe: one export, one scratch.
 /// </summary>
-internal sealed class JsonScratch
+internal sealed class JsonScratch : IDisposable
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -21,9 +23,9 @@ internal sealed class JsonScratch
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly ArrayBufferWriter<byte> _bytes = new(1024);
+    private readonly PooledBytes _bytes = new();
     private readonly Utf8JsonWriter _json;
-    private char[] _chars = new char[1024];
+    private char[] _chars = ArrayPool<char>.Shared.Rent(1024);
     private int _length;
 
     public JsonScratch() => _json = new Utf8JsonWriter(_bytes, Options);
@@ -31,7 +33,7 @@ internal sealed class JsonScratch
     /// <summary>The JSON writer, emptied: write one value to it, then call <see cref="Finish"/>.</summary>
     public Utf8JsonWriter Start()
     {
-        _bytes.ResetWrittenCount();
+        _bytes.Reset();
         _json.Reset(_bytes);
         return _json;
     }
@@ -40,9 +42,14 @@ internal sealed class JsonScratch
     public void Finish()
     {
         _json.Flush();
-        var utf8 = _bytes.WrittenSpan;
+        var utf8 = _bytes.Written;
         int max = Encoding.UTF8.GetMaxCharCount(utf8.Length);
-        if (_chars.Length < max) _chars = new char[Math.Max(max, _chars.Length * 2)];
+        if (_chars.Length < max)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = []; // nothing is left pointing at the returned array if Rent throws
+            _chars = ArrayPool<char>.Shared.Rent(max);
+        }
         _length = Encoding.UTF8.GetChars(utf8, _chars);
     }
 
@@ -61,5 +68,64 @@ internal sealed class JsonScratch
         // The strings were cleaned before they went into the JSON, so this check only guards the promise.
         if (XmlChars.IsClean(Text)) xml.WriteChars(_chars, 0, _length);
         else xml.WriteString(XmlChars.RemoveIllegal(ToString()));
+    }
+
+    /// <summary>Gives the buffers back to the pools; the scratch is unusable afterwards.</summary>
+    public void Dispose()
+    {
+        _json.Dispose();
+        _bytes.Dispose();
+        if (_chars.Length > 0) ArrayPool<char>.Shared.Return(_chars);
+        _chars = [];
+        _length = 0;
+    }
+
+    // ArrayBufferWriter over a pooled array: what Utf8JsonWriter writes into.
+    private sealed class PooledBytes : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+        private int _written;
+
+        public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _written);
+
+        public void Reset() => _written = 0;
+
+        public void Advance(int count)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _buffer.Length - _written);
+            _written += count;
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _buffer.AsMemory(_written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _buffer.AsSpan(_written);
+        }
+
+        private void Ensure(int sizeHint)
+        {
+            int need = Math.Max(sizeHint, 1);
+            if (_buffer.Length - _written >= need) return;
+            long size = Math.Max(2L * _buffer.Length, (long)_written + need);
+            if (size > Array.MaxLength) size = Math.Max(Array.MaxLength, (long)_written + need);
+            var bigger = ArrayPool<byte>.Shared.Rent(checked((int)size));
+            Written.CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+
+        public void Dispose()
+        {
+            if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            _written = 0;
+        }
     }
 }
