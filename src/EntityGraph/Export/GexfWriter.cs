@@ -130,27 +130,40 @@ public static class GexfWriter
         xml.WriteStartElement("edges", Namespace);
         xml.WriteAttributeString("count", XmlConvert.ToString(graph.Edges.Count));
         using var json = new JsonScratch();
+        // Numbers, dates and edge ids are spelled into this buffer (as XmlConvert and GraphValues.Date spell
+        // them), not built as strings: a million-edge export has millions of them.
+        var chars = new char[ValueText.MaxLength + 1];
+        // "not " + category or type, per distinct label: a handful in any graph.
+        var negated = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
-            string label = XmlChars.RemoveIllegal(NodeLinkJsonWriter.EdgeLabel(edge));
+            string label = edge.Category ?? edge.Type;
+            if (edge.Negated)
+            {
+                if (!negated.TryGetValue(label, out var not)) negated.Add(label, not = "not " + label);
+                label = not;
+            }
+            label = XmlChars.RemoveIllegal(label);
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", NodeLinkJsonWriter.EdgeKeyName(i));
+            chars[0] = 'e';
+            WriteAttributeChars(xml, "id", chars, 1 + ValueText.FormatXml(i, chars.AsSpan(1)));
             xml.WriteAttributeString("source", nodeIds[edge.Source]);
             xml.WriteAttributeString("target", nodeIds[edge.Target]);
             xml.WriteAttributeString("label", label);
             xml.WriteAttributeString("kind", label);
             // xs:double spelling (NaN, INF), which the XSD accepts and Python's float() reads.
-            xml.WriteAttributeString("weight", XmlConvert.ToString(edge.Weight));
-            WriteSpell(xml, edge.FirstSeen, edge.LastSeen);
+            WriteAttributeChars(xml, "weight", chars, ValueText.FormatXml(edge.Weight, chars));
+            if (edge.FirstSeen is { } start) WriteAttributeChars(xml, "start", chars, ValueText.FormatDate(start, chars));
+            if (edge.LastSeen is { } end) WriteAttributeChars(xml, "end", chars, ValueText.FormatDate(end, chars));
             xml.WriteStartElement("attvalues", Namespace);
             WriteValue(xml, "type", edge.Type);
             WriteValue(xml, "category", edge.Category);
             WriteValue(xml, "negated", edge.Negated ? "true" : "false");
-            WriteValue(xml, "count", XmlConvert.ToString(edge.Count));
-            WriteValue(xml, "confidence", XmlConvert.ToString(edge.Confidence));
-            if (edge.MeanGoldstein is { } goldstein) WriteValue(xml, "mean_goldstein", XmlConvert.ToString(goldstein));
-            if (edge.QuadClass is { } quad) WriteValue(xml, "quad_class", XmlConvert.ToString(quad));
+            WriteValue(xml, "count", chars, ValueText.FormatXml(edge.Count, chars));
+            WriteValue(xml, "confidence", chars, ValueText.FormatXml(edge.Confidence, chars));
+            if (edge.MeanGoldstein is { } goldstein) WriteValue(xml, "mean_goldstein", chars, ValueText.FormatXml(goldstein, chars));
+            if (edge.QuadClass is { } quad) WriteValue(xml, "quad_class", chars, ValueText.FormatXml(quad, chars));
             WriteValue(xml, "cameo", edge.Cameo);
             EvidenceJson.Write(edge.Items, json);
             xml.WriteStartElement("attvalue", Namespace);
@@ -191,6 +204,22 @@ public static class GexfWriter
             xml.WriteAttributeString("type", type);
             xml.WriteEndElement();
         }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteAttributeChars(XmlWriter xml, string name, char[] chars, int length)
+    {
+        xml.WriteStartAttribute(name);
+        xml.WriteChars(chars, 0, length);
+        xml.WriteEndAttribute();
+    }
+
+    // A value spelled into chars (a number: always clean XML).
+    private static void WriteValue(XmlWriter xml, string attribute, char[] chars, int length)
+    {
+        xml.WriteStartElement("attvalue", Namespace);
+        xml.WriteAttributeString("for", attribute);
+        WriteAttributeChars(xml, "value", chars, length);
         xml.WriteEndElement();
     }
 

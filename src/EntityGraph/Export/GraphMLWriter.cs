@@ -99,13 +99,15 @@ public static class GraphMLWriter
             var names = GraphValues.CleanVotes(node.NameVotes);
             var iso3 = GraphValues.CleanVotes(node.Iso3Votes);
             var countries = GraphValues.CleanVotes(node.CountryVotes);
-            string name = GraphValues.Winner(names)!;
+            // The node's own winners when cleaning changed nothing (it computed them from the same votes the
+            // same way), which spares enumerating each table once more.
+            string name = ReferenceEquals(names, node.NameVotes) ? node.Name : GraphValues.Winner(names)!;
             WriteData(xml, GraphMLKeys.NodeLabel, name);
             WriteData(xml, GraphMLKeys.NodeName, name);
             WriteData(xml, GraphMLKeys.NodeEntityId, node.Id);
             WriteData(xml, GraphMLKeys.NodeType, node.Type.ToString());
-            WriteData(xml, GraphMLKeys.NodeIso3, GraphValues.Winner(iso3));
-            WriteData(xml, GraphMLKeys.NodeCountry, GraphValues.Winner(countries));
+            WriteData(xml, GraphMLKeys.NodeIso3, ReferenceEquals(iso3, node.Iso3Votes) ? node.Iso3 : GraphValues.Winner(iso3));
+            WriteData(xml, GraphMLKeys.NodeCountry, ReferenceEquals(countries, node.CountryVotes) ? node.Country : GraphValues.Winner(countries));
             WriteAliases(xml, node.Aliases);
             WriteData(xml, GraphMLKeys.NodeMentions, node.MentionCount, scratch);
             WriteData(xml, GraphMLKeys.NodeDocuments, node.DocumentCount, scratch);

@@ -28,6 +28,7 @@ internal static class GraphValues
     /// </summary>
     public static IReadOnlyDictionary<string, int> CleanVotes(IReadOnlyDictionary<string, int> votes)
     {
+        if (votes.Count == 0) return votes;
         bool clean = true;
         foreach (var value in votes.Keys)
             if (!XmlChars.IsClean(value)) { clean = false; break; }
