@@ -127,7 +127,7 @@ public static class NodeLinkJsonWriter
             if (node.Country is { } country) JsonStrings.WriteProperty(json, "country", country);
             json.WritePropertyName("aliases");
             json.WriteStartArray();
-            foreach (var alias in node.Aliases) JsonStrings.Write(json, alias);
+            for (int a = 0; a < node.Aliases.Count; a++) JsonStrings.Write(json, node.Aliases[a]); // no enumerator per node
             json.WriteEndArray();
             json.WritePropertyName("mentions");
             json.WriteValue(node.MentionCount);
