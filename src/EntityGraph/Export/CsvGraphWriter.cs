@@ -79,30 +79,40 @@ public static class CsvGraphWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
         Row(writer, EdgeHeader);
-        var fields = new string[EdgeHeader.Count];
         using var json = new JsonScratch();
+        // Numbers, dates and keys are spelled into this buffer and each field written as it comes, rather
+        // than as strings in a row array: a million-edge table has millions of them.
+        var chars = new char[ValueText.MaxLength + 1];
+        var negated = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
-            fields[0] = edge.Source.Id;
-            fields[1] = edge.Target.Id;
-            fields[2] = "Directed";
-            fields[3] = NodeLinkJsonWriter.EdgeKeyName(i);
-            fields[4] = NodeLinkJsonWriter.EdgeLabel(edge);
-            fields[5] = XmlConvert.ToString(edge.Weight);
-            fields[6] = edge.Type;
-            fields[7] = edge.Category ?? "";
-            fields[8] = edge.Negated ? "true" : "false";
-            fields[9] = XmlConvert.ToString(edge.Count);
-            fields[10] = XmlConvert.ToString(edge.Confidence);
-            fields[11] = GraphValues.Date(edge.FirstSeen) ?? "";
-            fields[12] = GraphValues.Date(edge.LastSeen) ?? "";
-            fields[13] = edge.MeanGoldstein is { } goldstein ? XmlConvert.ToString(goldstein) : "";
-            fields[14] = edge.QuadClass is { } quad ? XmlConvert.ToString(quad) : "";
-            fields[15] = edge.Cameo ?? "";
+            Field(writer, edge.Source.Id);
+            Next(writer, edge.Target.Id);
+            Next(writer, "Directed");
+            chars[0] = 'e';
+            Next(writer, chars.AsSpan(0, 1 + ValueText.FormatXml(i, chars.AsSpan(1))));
+            string label = edge.Category ?? edge.Type;
+            if (edge.Negated)
+            {
+                if (!negated.TryGetValue(label, out var not)) negated.Add(label, not = "not " + label);
+                label = not;
+            }
+            Next(writer, label);
+            Next(writer, chars.AsSpan(0, ValueText.FormatXml(edge.Weight, chars)));
+            Next(writer, edge.Type);
+            Next(writer, edge.Category ?? "");
+            Next(writer, edge.Negated ? "true" : "false");
+            Next(writer, chars.AsSpan(0, ValueText.FormatXml(edge.Count, chars)));
+            Next(writer, chars.AsSpan(0, ValueText.FormatXml(edge.Confidence, chars)));
+            Next(writer, edge.FirstSeen is { } first ? chars.AsSpan(0, ValueText.FormatDate(first, chars)) : "");
+            Next(writer, edge.LastSeen is { } last ? chars.AsSpan(0, ValueText.FormatDate(last, chars)) : "");
+            Next(writer, edge.MeanGoldstein is { } goldstein ? chars.AsSpan(0, ValueText.FormatXml(goldstein, chars)) : "");
+            Next(writer, edge.QuadClass is { } quad ? chars.AsSpan(0, ValueText.FormatXml(quad, chars)) : "");
+            Next(writer, edge.Cameo ?? "");
             EvidenceJson.Write(edge.Items, json);
-            fields[16] = json.ToString();
-            Row(writer, fields);
+            Next(writer, json.Text);
+            writer.Write("\r\n"); // RFC 4180
         }
         writer.Flush();
     }
@@ -135,20 +145,39 @@ public static class CsvGraphWriter
         for (int i = 0; i < fields.Count; i++)
         {
             if (i > 0) writer.Write(',');
-            Field(writer, XmlChars.RemoveIllegal(fields[i]));
+            Quoted(writer, XmlChars.RemoveIllegal(fields[i]));
         }
         writer.Write("\r\n"); // RFC 4180
     }
 
-    private static void Field(TextWriter writer, string value)
+    private static void Next(TextWriter writer, ReadOnlySpan<char> value)
     {
-        if (value.AsSpan().IndexOfAny(NeedsQuotes) < 0)
+        writer.Write(',');
+        Field(writer, value);
+    }
+
+    // A field cleaned of what XML cannot carry, as every field of the row-array path (Row) is.
+    private static void Field(TextWriter writer, ReadOnlySpan<char> value)
+    {
+        if (XmlChars.IsClean(value)) Quoted(writer, value);
+        else Quoted(writer, XmlChars.RemoveIllegal(new string(value)));
+    }
+
+    // Quoted when it must be, quotes doubled, written piece by piece.
+    private static void Quoted(TextWriter writer, ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny(NeedsQuotes) < 0)
         {
             writer.Write(value);
             return;
         }
         writer.Write('"');
-        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        for (int q; (q = value.IndexOf('"')) >= 0; value = value[(q + 1)..])
+        {
+            writer.Write(value[..(q + 1)]);
+            writer.Write('"');
+        }
+        writer.Write(value);
         writer.Write('"');
     }
 }
