@@ -58,6 +58,10 @@ public static class DotWriter
             if (GraphValues.Date(node.LastSeen) is { } nodeLast) Attribute(writer, "last_seen", nodeLast);
             writer.Write("];\n");
         }
+        // Numbers, dates and keys are spelled into this buffer, not built as strings (a million-edge graph has
+        // millions of them); they hold no character DOT escapes, so they are written between quotes as they are.
+        var chars = new char[ValueText.MaxLength + 1];
+        var negated = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
@@ -66,18 +70,25 @@ public static class DotWriter
             writer.Write(" -> ");
             Quote(writer, edge.Target.Id);
             writer.Write(" [");
-            Attribute(writer, "key", NodeLinkJsonWriter.EdgeKeyName(i), first: true);
-            Attribute(writer, "label", NodeLinkJsonWriter.EdgeLabel(edge));
+            chars[0] = 'e';
+            Plain(writer, "key", chars.AsSpan(0, 1 + ValueText.FormatXml(i, chars.AsSpan(1))), first: true);
+            string label = edge.Category ?? edge.Type;
+            if (edge.Negated)
+            {
+                if (!negated.TryGetValue(label, out var not)) negated.Add(label, not = "not " + label);
+                label = not;
+            }
+            Attribute(writer, "label", label);
             Attribute(writer, "type", edge.Type);
             if (edge.Category is { } category) Attribute(writer, "category", category);
             Attribute(writer, "negated", edge.Negated ? "true" : "false");
-            Attribute(writer, "count", XmlConvert.ToString(edge.Count));
-            Attribute(writer, "weight", XmlConvert.ToString(edge.Weight));
-            Attribute(writer, "confidence", XmlConvert.ToString(edge.Confidence));
-            if (GraphValues.Date(edge.FirstSeen) is { } edgeFirst) Attribute(writer, "first_seen", edgeFirst);
-            if (GraphValues.Date(edge.LastSeen) is { } edgeLast) Attribute(writer, "last_seen", edgeLast);
-            if (edge.MeanGoldstein is { } goldstein) Attribute(writer, "mean_goldstein", XmlConvert.ToString(goldstein));
-            if (edge.QuadClass is { } quad) Attribute(writer, "quad_class", XmlConvert.ToString(quad));
+            Plain(writer, "count", chars.AsSpan(0, ValueText.FormatXml(edge.Count, chars)));
+            Plain(writer, "weight", chars.AsSpan(0, ValueText.FormatXml(edge.Weight, chars)));
+            Plain(writer, "confidence", chars.AsSpan(0, ValueText.FormatXml(edge.Confidence, chars)));
+            if (edge.FirstSeen is { } edgeFirst) Plain(writer, "first_seen", chars.AsSpan(0, ValueText.FormatDate(edgeFirst, chars)));
+            if (edge.LastSeen is { } edgeLast) Plain(writer, "last_seen", chars.AsSpan(0, ValueText.FormatDate(edgeLast, chars)));
+            if (edge.MeanGoldstein is { } goldstein) Plain(writer, "mean_goldstein", chars.AsSpan(0, ValueText.FormatXml(goldstein, chars)));
+            if (edge.QuadClass is { } quad) Plain(writer, "quad_class", chars.AsSpan(0, ValueText.FormatXml(quad, chars)));
             if (edge.Cameo is { } cameo) Attribute(writer, "cameo", cameo);
             writer.Write("];\n");
         }
@@ -99,6 +110,16 @@ public static class DotWriter
         writer.Write(name);
         writer.Write('=');
         Quote(writer, value);
+    }
+
+    // An attribute whose value has nothing Quote would escape or drop (digits, letters, '.', '-', '+').
+    private static void Plain(TextWriter writer, string name, ReadOnlySpan<char> value, bool first = false)
+    {
+        if (!first) writer.Write(", ");
+        writer.Write(name);
+        writer.Write("=\"");
+        writer.Write(value);
+        writer.Write('"');
     }
 
     /// <summary>Writes <paramref name="value"/> as a DOT quoted string (see the class remarks).</summary>

@@ -120,4 +120,31 @@ public class ValueTextTests
         Assert.That(buffered, Does.Contain("\"confidence\": 1.0,"));
         Assert.That(buffered, Does.Contain("\"date\": \"2014-05-12\""));
     }
+
+    [Test]
+    public void Negated_labels_read_not_and_the_category_or_type_in_every_format()
+    {
+        // Two negated edges with the same label (the second takes the cached "not SANCTION") and a negated
+        // co-mention without category ("not co-mention"); ids e0.. in edge order.
+        var graph = new GraphBuilder().Add(Doc("d1",
+            [Country("PRK", "North Korea", 1), Country("CHN", "China", 1)],
+            Interaction("country:CHN", "country:PRK", "SANCTION", 0.5, "d1", 0, "No sanction.", negated: true),
+            Interaction("country:PRK", "country:CHN", "SANCTION", 0.5, "d1", 1, "No sanction either.", negated: true),
+            new EntityGraph.Documents.Relation("country:CHN", "country:PRK", "co-mention", 0.1,
+                new EntityGraph.Documents.Evidence("d1", 2, new EntityGraph.Documents.TextSpan(0, 4), "Not.")) { Negated = true })).ToGraph();
+        Assert.That(graph.Edges.Count(e => e.Negated), Is.EqualTo(3));
+
+        string graphml = GraphMLWriter.WriteToString(graph);
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(graphml, "<data key=\"edge_label\">not SANCTION</data>").Count, Is.EqualTo(2));
+        Assert.That(graphml, Does.Contain("<data key=\"edge_label\">not co-mention</data>"));
+
+        string gexf = GexfWriter.WriteToString(graph);
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(gexf, "label=\"not SANCTION\" kind=\"not SANCTION\"").Count, Is.EqualTo(2));
+
+        string dot = DotWriter.WriteToString(graph);
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(dot, "\\[key=\"e[0-2]\", label=\"not (SANCTION|co-mention)\"").Count, Is.EqualTo(3));
+
+        string csv = CsvGraphWriter.EdgesToString(graph);
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(csv, ",Directed,e[0-2],not (SANCTION|co-mention),").Count, Is.EqualTo(3));
+    }
 }
