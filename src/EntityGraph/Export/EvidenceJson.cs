@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using EntityGraph.Documents;
 using EntityGraph.Graphs;

@@ -288,7 +288,4 @@ public static class NodeLinkJsonWriter
 
     /// <summary>The key of the edge at <paramref name="index"/>: <c>e</c> and the index, as in GraphML.</summary>
     internal static string EdgeKeyName(int index) => "e" + index.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The display label of an edge: its category (or type), prefixed with <c>not </c> when negated.</summary>
-    internal static string EdgeLabel(GraphEdge edge) => (edge.Negated ? "not " : "") + (edge.Category ?? edge.Type);
 }
