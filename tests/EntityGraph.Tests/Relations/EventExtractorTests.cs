@@ -171,6 +171,18 @@ public class EventExtractorTests
         Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category, x.R.Cameo)), Is.EqualTo(new[] { (src, tgt, category, cameo) }));
     }
 
+    // Cutting trade is reducing relations (CAMEO 160, SANCTION) like decreasing it; "cut ties" keeps the code its
+    // own PETRARCH pattern gave before CUT joined REDUCE (160, not REDUCE's 161 for "ties").
+    [TestCase("North Korea cut trade with China.", "PRK", "CHN", "SANCTION", "160")]
+    [TestCase("North Korea ordered cadres to cut trade with China.", "PRK", "CHN", "SANCTION", "160")]
+    [TestCase("Peru cuts imports from Chile.", "PER", "CHL", "SANCTION", "160")]
+    [TestCase("Peru cut ties with Chile.", "PER", "CHL", "SANCTION", "160")]
+    public void Cutting_trade_reduces_relations(string text, string src, string tgt, string category, string cameo)
+    {
+        var (_, rels) = Run(text);
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category, x.R.Cameo)), Is.EqualTo(new[] { (src, tgt, category, cameo) }));
+    }
+
     [Test]
     public void Renewed_negotiations_are_consultations_both_ways()
     {
