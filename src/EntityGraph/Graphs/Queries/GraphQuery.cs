@@ -60,7 +60,8 @@ public sealed partial class GraphQuery
     /// name, ISO-3 code or any alias, ignoring case and extra white space ("north  korea" finds
     /// "North Korea"); when nothing matches that way, punctuation and spaces are ignored too ("N.Korea"
     /// finds "N Korea"). Several nodes → ordered by mention count, then document count, then id; a node whose
-    /// id is exactly <paramref name="name"/> always comes first.
+    /// id is exactly <paramref name="name"/> always comes first. A name no article used is looked up in the
+    /// shipped knowledge base last ("DPRK" finds North Korea even if every article wrote "North Korea").
     /// </summary>
     /// <param name="name">An id (<c>country:PRK</c>), a name, an alias (<c>DPRK</c>, <c>North Korean</c>)
     /// or an ISO-3 code.</param>
@@ -69,6 +70,7 @@ public sealed partial class GraphQuery
     {
         ArgumentNullException.ThrowIfNull(name);
         var nodes = _names.Value.Find(name);
+        if (nodes.Length == 0) return FromKnowledge(name);
         if (nodes.Length > 1 && Graph.TryGetNode(name, out var exact) && !ReferenceEquals(nodes[0], exact))
         {
             var reordered = new List<GraphNode>(nodes.Length) { exact };
@@ -77,6 +79,20 @@ public sealed partial class GraphQuery
             return reordered;
         }
         return nodes;
+    }
+
+    /// <summary>
+    /// A name the corpus never wrote ("DPRK" for a graph whose articles all say "North Korea"), looked up in the
+    /// shipped knowledge base: when it names exactly one entry (or is the demonym of one country) and the graph
+    /// has a node with that entry's id, that node. The knowledge base loads on the first such miss only.
+    /// </summary>
+    private IReadOnlyList<GraphNode> FromKnowledge(string name)
+    {
+        string key = Resolution.NameForms.MatchKey(name);
+        if (key.Length < 2) return [];
+        var index = Resolution.KnowledgeNameIndex.For(Knowledge.KnowledgeBase.Default);
+        var entry = index.FindName(key, _ => true) ?? index.FindDemonym(key);
+        return entry is not null && Graph.TryGetNode(entry.Key, out var node) ? [node] : [];
     }
 
     /// <summary>The best node for <paramref name="name"/> (first of <see cref="Find"/>), or <c>null</c>.</summary>

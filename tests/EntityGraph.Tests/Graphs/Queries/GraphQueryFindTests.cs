@@ -21,6 +21,25 @@ public class GraphQueryFindTests
         Assert.That(World.Query().Find(name).Select(n => n.Id), Is.EqualTo(new[] { Prk }));
     }
 
+    // The articles of World never wrote these; the knowledge base knows them as names of North Korea, Russia
+    // and China (a demonym too), and of no other entity.
+    [TestCase("Democratic People's Republic of Korea", Prk)]
+    [TestCase("D.P.R.K.", Prk)]
+    [TestCase("Russian Federation", Rus)]
+    [TestCase("Chinese", Chn)]
+    public void A_name_no_article_used_is_found_through_the_knowledge_base(string name, string id)
+    {
+        Assert.That(World.Query().Find(name).Select(n => n.Id), Is.EqualTo(new[] { id }));
+    }
+
+    [Test]
+    public void The_knowledge_base_only_points_at_nodes_the_graph_has()
+    {
+        // Xi Jinping is in the knowledge base but in no document of World.
+        Assert.That(World.Query().Find("Xi Jinping"), Is.Empty);
+        Assert.That(World.Query().Find("Vladimir Putin"), Is.Empty);
+    }
+
     [Test]
     public void Punctuation_is_ignored_only_when_the_exact_name_is_unknown()
     {
