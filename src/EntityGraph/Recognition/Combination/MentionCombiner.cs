@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using EntityGraph.Documents;
 using EntityGraph.Knowledge;
 using EntityGraph.Resolution;
@@ -21,6 +23,22 @@ internal sealed class MentionCombiner
     }
 
     private KnowledgeNameIndex Index => KnowledgeNameIndex.For(_knowledge ?? KnowledgeBase.Default);
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, FrozenSet<string>> SharedCountryWords = new();
+
+    /// <summary>Capitalised words of three letters or more that occur in the names of two or more countries.</summary>
+    private FrozenSet<string> CountryNameWords => SharedCountryWords.GetValue(_knowledge ?? KnowledgeBase.Default, knowledge =>
+        knowledge.Entries
+            .Where(e => e.Type == EntityType.Country)
+            .SelectMany(e => e.Names.Where(n => n.Kind is NameKind.Name or NameKind.Alias)
+                .SelectMany(n => n.Text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+                .Where(w => w.Length >= 3 && char.IsUpper(w[0]))
+                .Distinct(StringComparer.Ordinal)
+                .Select(w => (Word: w, Country: e.Key)))
+            .GroupBy(p => p.Word, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Country).Distinct(StringComparer.Ordinal).Count() >= 2)
+            .Select(g => g.Key)
+            .ToFrozenSet(StringComparer.Ordinal));
 
     public IReadOnlyList<Mention> Combine(Document? document, IReadOnlyList<Mention> candidates, IReadOnlyList<string> recognizerOrder)
     {
@@ -283,6 +301,11 @@ internal sealed class MentionCombiner
             if (first >= end) continue;
             var m = first == original.FirstToken && end == original.EndToken ? original : Slice(document, original, first, end);
             if (m.Type is EntityType.Person or EntityType.Organization && m.TokenCount == 1 && OnlyGenericWords(document, m)) continue;
+            // "a re-unified Korea": one word shared by several countries' names (Korea, Congo, Sudan, Guinea) names
+            // a place, not a person, even where the model guessed a person from the context.
+            if (m.Type == EntityType.Person && m.TokenCount == 1
+                && CountryNameWords.Contains(document.Text.AsSpan(m.Span.Start, m.Span.Length).ToString()))
+                m = m with { Type = EntityType.Location };
             if (tidy.Count > 0 && CanJoin(document, tidy[^1], m))
             {
                 var prev = tidy[^1];

@@ -159,6 +159,20 @@ public class MentionMergerTests
         Assert.That(Merge(doc, P(doc, "Ri Je-gang", EntityType.Person)).Single().Type, Is.EqualTo(EntityType.Person));
     }
 
+    // Korea (North/South Korea), Congo (two Congos), Sudan (Sudan, South Sudan) are words of several countries'
+    // names; Jordan and Kim are not (one country; none), so a person stays a person. "Sudan" is also a country's
+    // whole name, so as a place it then goes on to be that country (the LOC rule below).
+    [TestCase("They want a re-unified Korea soon.", "Korea", EntityType.Location)]
+    [TestCase("Aid reached Congo yesterday.", "Congo", EntityType.Location)]
+    [TestCase("Sudan said so.", "Sudan", EntityType.Country)]
+    [TestCase("Jordan said so.", "Jordan", EntityType.Person)]
+    [TestCase("Kim said so.", "Kim", EntityType.Person)]
+    public void PER_of_one_word_shared_by_several_country_names_is_a_place(string text, string name, EntityType expected)
+    {
+        var doc = Tokenised(text);
+        Assert.That(Merge(doc, P(doc, name, EntityType.Person)).Single().Type, Is.EqualTo(expected));
+    }
+
     [Test]
     public void LOC_alone_is_a_country_with_its_key_when_the_knowledge_base_says_so()
     {
