@@ -304,7 +304,7 @@ internal sealed class MentionCombiner
             // "a re-unified Korea": one word shared by several countries' names (Korea, Congo, Sudan, Guinea) names
             // a place, not a person, even where the model guessed a person from the context.
             if (m.Type == EntityType.Person && m.TokenCount == 1
-                && CountryNameWords.Contains(document.Text.AsSpan(m.Span.Start, m.Span.Length).ToString()))
+                && CountryNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Text.AsSpan(m.Span.Start, m.Span.Length)))
                 m = m with { Type = EntityType.Location };
             if (tidy.Count > 0 && CanJoin(document, tidy[^1], m))
             {
