@@ -66,7 +66,28 @@ internal sealed class ActorLayer
         }
     }
 
-    /// <summary>Builds the layer for <paramref name="document"/>.</summary>
+    // The last layer built on this thread and the document it belongs to. The pipeline runs its extractors one
+    // after another on the same document and three of them need the layer; without this each rebuilt it. The
+    // document is held weakly so the cache never keeps a finished document alive.
+    [ThreadStatic] private static WeakReference<Document>? t_lastDocument;
+    [ThreadStatic] private static ActorLayer? t_lastLayer;
+
+    /// <summary>
+    /// The layer of <paramref name="document"/>: built on first use, then shared by every extractor that asks on
+    /// the same thread until another document is asked for. Callers must not change it.
+    /// </summary>
+    public static ActorLayer For(Document document)
+    {
+        if (t_lastLayer is { } last && t_lastDocument!.TryGetTarget(out var known) && ReferenceEquals(known, document))
+            return last;
+        var layer = Build(document);
+        if (t_lastDocument is null) t_lastDocument = new WeakReference<Document>(document);
+        else t_lastDocument.SetTarget(document);
+        t_lastLayer = layer;
+        return layer;
+    }
+
+    /// <summary>Builds the layer for <paramref name="document"/> (see <see cref="For"/> to share one).</summary>
     public static ActorLayer Build(Document document)
     {
         int n = document.Tokens.Count;

@@ -79,7 +79,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (!_nouns.Contains(Word(document, t))) continue;
-                layer ??= ActorLayer.Build(document);
+                layer ??= ActorLayer.For(document);
                 seen ??= [];
                 // 'tension between X and Y', also 'tension and antagonism between ...' (the last noun is read).
                 if (t + 1 < sentence.EndToken && Is(document, t + 1, "between")

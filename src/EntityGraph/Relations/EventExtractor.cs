@@ -55,7 +55,7 @@ public sealed class EventExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(relations);
         if (document.Entities.Count == 0 || document.Sentences.Count == 0) return;
-        var actors = ActorLayer.Build(document);
+        var actors = ActorLayer.For(document);
         if (actors.Slots.Count < 2) return;
 
         var seen = new HashSet<(string, string, int)>();

@@ -130,7 +130,7 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
             var sentence = document.Sentences[s];
             int nounEnd = DecreeSubjectEnd(document, sentence, decrees);
             if (nounEnd < 0) continue;
-            layer ??= ActorLayer.Build(document);
+            layer ??= ActorLayer.For(document);
             if (AnySlot(layer, sentence.FirstToken, nounEnd)) continue;   // 'the recent CPC edict' names its actor
             var target = Target(document, layer, nounEnd, sentence.EndToken);
             if (target is not { } tgt) continue;
