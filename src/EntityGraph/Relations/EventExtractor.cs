@@ -219,10 +219,10 @@ public sealed class EventExtractor : IRelationExtractor
         if (!passive && to + 1 < sentence.EndToken && doc.Tokens[to].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
             && c.Actors.SlotAt(to + 1) < 0 && MatchLength(doc, _verbs.StartingWith(doc.Tokens[to + 1].TextIn(doc.Text)), to + 1, sentence.EndToken) is > 0 and int complement)
         {
-            string root = (code.Active ?? code.Passive!)[..2];
+            var root = (code.Active ?? code.Passive!).AsSpan(0, 2);
             if (blockName == "agree" || root is "03" or "12" or "13")
             {
-                if (blockName == "agree" && root == "05" && !patterned) code = new PairedCode("030", null);
+                if (blockName == "agree" && root is "05" && !patterned) code = new PairedCode("030", null);
                 targetFrom = resume = to + 1 + complement;
             }
             else return verbEnd;
@@ -254,7 +254,7 @@ public sealed class EventExtractor : IRelationExtractor
         if (subject.Count == 0) return resume;
         // An infinitive of purpose after an event of the same subject ("demanded a meeting of the Council to
         // discuss …") elaborates that event; it is not a second one.
-        if (IsInfinitive(doc, sentence, verb) && subject.Slots.Any(x => c.Seen.Any(k => k.Item1 == x.Entity.Id && k.Item3 == sentenceIndex)))
+        if (IsInfinitive(doc, sentence, verb) && ActedInSentence(c, subject, sentenceIndex))
             return resume;
         // Only material conflict (quad class 4) by a single actor is done to the place where it happens; talks
         // "in Geneva" are not with Switzerland, and "X and Y clashed in Z" is X against Y.
@@ -274,6 +274,18 @@ public sealed class EventExtractor : IRelationExtractor
         else if (subject.Count >= 2)
             EmitReciprocal(c, sentenceIndex, subject, code.Active ?? code.Passive!, verb, verbEnd, negated, Confidence(patterned, 0.5));
         return resume;
+    }
+
+    /// <summary>Whether an actor of <paramref name="subject"/> is already the source of a relation of the sentence.</summary>
+    private static bool ActedInSentence(Context c, Subject subject, int sentenceIndex)
+    {
+        foreach (var (source, _, index) in c.Seen)
+        {
+            if (index != sentenceIndex) continue;
+            foreach (var slot in subject.Slots)
+                if (slot.Entity.Id == source) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -301,10 +313,10 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     /// <summary>The actor and those joined to it by "and"/"," right after it ("Congo and Costa Rica").</summary>
-    private static List<ActorSlot> CompoundFrom(Context c, Sentence sentence, ActorSlot first)
+    private static ActorSlot[] CompoundFrom(Context c, Sentence sentence, ActorSlot first)
     {
         var doc = c.Document;
-        var list = new List<ActorSlot> { first };
+        List<ActorSlot>? list = null;   // only when a conjunction adds a second actor
         var last = first;
         while (last.EndToken < sentence.EndToken && ClauseWords.Conjunctions.Contains(doc.Tokens[last.EndToken].TextIn(doc.Text)))
         {
@@ -312,9 +324,12 @@ public sealed class EventExtractor : IRelationExtractor
             while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && ClauseWords.Determiners.Contains(doc.Tokens[next].TextIn(doc.Text))) next++;
             if (next >= sentence.EndToken || c.Actors.SlotAt(next) is not (>= 0 and int s) || c.Actors.Slots[s].FirstToken != next) break;
             last = c.Actors.Slots[s];
-            if (list.All(x => x.Entity.Id != last.Entity.Id)) list.Add(last);
+            list ??= [first];
+            bool known = false;
+            foreach (var member in list) known |= member.Entity.Id == last.Entity.Id;
+            if (!known) list.Add(last);
         }
-        return list;
+        return list is null ? [first] : list.ToArray();
     }
 
     /// <summary>Whether "to" (adverbs aside) comes right before the verb.</summary>
@@ -345,7 +360,7 @@ public sealed class EventExtractor : IRelationExtractor
     /// reducing relations becomes 131 (threaten non-force), force and violence 138 (threaten force), protest
     /// 130; verbal codes (01–03, 09–13) stay as they are.
     /// </summary>
-    internal static string IntentCode(string code) => code[..2] switch
+    internal static string IntentCode(string code) => code.AsSpan(0, 2) switch
     {
         "04" => "036",
         "05" => "032",
@@ -389,9 +404,17 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     /// <summary>The subject: one actor or a compound of actors, with its end token and whether it came from "between".</summary>
-    private readonly record struct Subject(List<ActorSlot> Slots, int End, bool Between)
+    private readonly record struct Subject(ActorSlot[] Slots, int End, bool Between)
     {
-        public int Count => Slots.Count;
+        public int Count => Slots.Length;
+
+        /// <summary>Whether an actor of the subject is <paramref name="entity"/>.</summary>
+        public bool Names(Entity entity)
+        {
+            foreach (var slot in Slots)
+                if (slot.Entity.Id == entity.Id) return true;
+            return false;
+        }
     }
 
     private Subject FindSubject(Context c, Sentence sentence, int verb)
@@ -414,7 +437,8 @@ public sealed class EventExtractor : IRelationExtractor
                     return FindSubject(c, sentence, t);
             }
         }
-        int i = c.Actors.Slots.FindLastIndex(s => s.EndToken <= verb);
+        int i = slots.Count - 1;
+        while (i >= 0 && slots[i].EndToken > verb) i--;
         // "refugees, whom authorities blame": the relative clause's subject stands between "whom" and its verb;
         // when that is no actor, no actor before "whom" is the subject either.
         for (int t = verb - 1; i >= 0 && t >= slots[i].EndToken; t--)
@@ -424,8 +448,7 @@ public sealed class EventExtractor : IRelationExtractor
         {
             var head = slots[i];
             if (head.Pronoun || c.Actors.InQuote[head.FirstToken] != c.Actors.InQuote[verb]) { i--; continue; }
-            // Extend left over "X, Y and Z".
-            var group = new List<ActorSlot> { head };
+            // Extend left over "X, Y and Z": the group is the slots j..i.
             int j = i;
             while (j > 0 && slots[j - 1].FirstToken >= sentence.FirstToken && !slots[j - 1].Pronoun)
             {
@@ -433,29 +456,30 @@ public sealed class EventExtractor : IRelationExtractor
                 int gap = SkipBack(doc, slots[j].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
                 if (gap < sentence.FirstToken || gap != slots[j - 1].EndToken
                     || !ClauseWords.Conjunctions.Contains(doc.Tokens[gap].TextIn(doc.Text))) break;
-                group.Insert(0, slots[j - 1]);
                 j--;
             }
-            int before = SkipBack(doc, group[0].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+            var leftmost = slots[j];
+            int members = i - j + 1;
+            int before = SkipBack(doc, leftmost.FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
             var prev = before >= sentence.FirstToken ? doc.Tokens[before].TextIn(doc.Text) : [];
-            if (prev.Equals("between", StringComparison.OrdinalIgnoreCase) && group.Count >= 2)
-                return new Subject(group, head.EndToken, Between: true);
+            if (prev.Equals("between", StringComparison.OrdinalIgnoreCase) && members >= 2)
+                return new Subject(slots.GetRange(j, members).ToArray(), head.EndToken, Between: true);
             bool adjunct = ClauseWords.Prepositions.Contains(prev)
                 && !(prev.Equals("of", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
                      && ClauseWords.RoleNouns.Contains(doc.Tokens[before - 1].TextIn(doc.Text)));
             // A place named after "in"/"at" is where something happened, not who did it.
-            if (IsPlace(group[0]) && ClauseWords.PlacePrepositions.Contains(prev)) adjunct = true;
+            if (IsPlace(leftmost) && ClauseWords.PlacePrepositions.Contains(prev)) adjunct = true;
             // "Security forces in Guinea", "police in Kenya": the country's own armed or state bodies act for it.
             else if (prev.Equals("in", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
-                     && group[0].Entity.Type == EntityType.Country
+                     && leftmost.Entity.Type == EntityType.Country
                      && ClauseWords.StationedBodies.Contains(doc.Tokens[before - 1].TextIn(doc.Text))) adjunct = false;
             bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(prev);
             bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
             if (!adjunct && !objectOfVerb)
             {
-                if (Appositive(c, sentence, group[0], head, verb) is { } outer)
+                if (Appositive(c, sentence, leftmost, head, verb) is { } outer)
                     return new Subject([outer], outer.EndToken, Between: false);
-                return new Subject(possessive ? [head] : group, head.EndToken, Between: false);
+                return new Subject(possessive || members == 1 ? [head] : slots.GetRange(j, members).ToArray(), head.EndToken, Between: false);
             }
             i = j - 1;
         }
@@ -517,7 +541,7 @@ public sealed class EventExtractor : IRelationExtractor
             }
             var slot = c.Actors.Slots[s];
             t = slot.EndToken - 1;
-            if (slot.FirstToken < from || subject.Slots.Any(x => x.Entity.Id == slot.Entity.Id)) continue;
+            if (slot.FirstToken < from || subject.Names(slot.Entity)) continue;
             // A quotation is its own clause: a verb outside it does not reach into it, nor the other way.
             if (c.Actors.InQuote[slot.FirstToken] != c.Actors.InQuote[from - 1]) continue;
             if (IsPlace(slot) && slot.FirstToken > sentence.FirstToken
@@ -670,7 +694,7 @@ public sealed class EventExtractor : IRelationExtractor
         first = Math.Max(first, sentence.FirstToken);
         last = Math.Min(last, sentence.EndToken - 1);
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start);
-        var evidence = new Evidence(doc.Id, sentenceIndex, span, doc.TextOf(sentence));
+        var evidence = new Evidence(doc.Id, sentenceIndex, span, SentenceTexts.Of(doc, sentenceIndex));
         c.Relations.Add(new Relation(source.Entity.Id, target.Entity.Id, RelationType, Math.Clamp(confidence, 0.05, 0.95), evidence)
         {
             Category = cameo.Category,
