@@ -92,15 +92,24 @@ internal sealed class ActorLayer
     {
         int n = document.Tokens.Count;
         var slots = new List<ActorSlot>();
-        foreach (var entity in document.Entities)
-            foreach (var mention in entity.Mentions)
+        // Index loops: foreach over the IReadOnlyList interfaces would allocate an enumerator per entity.
+        var entities = document.Entities;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            var mentions = entity.Mentions;
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                var mention = mentions[m];
                 if (IsActor(entity, mention) && mention.EndToken <= n && !EthnicGroup(document, mention))
                     slots.Add(new ActorSlot(mention.FirstToken, mention.EndToken, entity, Pronoun: false, mention.Metonymy,
                         mention.Type == EntityType.Nationality));
+            }
+        }
 
         var inQuote = QuoteMarks(document);
         AddSpeakerPronouns(document, slots, inQuote);
-        slots.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        slots.Sort(ByFirstToken);
         MergeCompoundNationalities(slots);
 
         var slotAt = new int[n];
@@ -151,10 +160,13 @@ internal sealed class ActorLayer
     /// </summary>
     private static void AddSpeakerPronouns(Document document, List<ActorSlot> slots, bool[] inQuote)
     {
+        if (Array.IndexOf(inQuote, true) < 0) return;   // no quotation, no pronoun to give a speaker
         var tokens = document.Tokens;
         List<ActorSlot>? added = null;
-        var outside = slots.Where(s => !inQuote[s.FirstToken] && (s.Entity.Iso3 ?? s.Entity.Country) is not null)
-            .OrderBy(s => s.FirstToken).ToArray();
+        var outside = new List<ActorSlot>();
+        foreach (var slot in slots)
+            if (!inQuote[slot.FirstToken] && (slot.Entity.Iso3 ?? slot.Entity.Country) is not null) outside.Add(slot);
+        outside.Sort(ByFirstToken);   // mentions never overlap, so first tokens are distinct and the order total
         int quoteStart = -1;
         Entity? speaker = null;
         for (int t = 0; t < tokens.Count; t++)
@@ -166,17 +178,26 @@ internal sealed class ActorLayer
                 speaker = FindSpeaker(document, outside, t);
             }
             if (speaker is null || !ClauseWords.SpeakerPronouns.Contains(tokens[t].TextIn(document.Text))) continue;
-            if (slots.Any(s => s.FirstToken <= t && t < s.EndToken)) continue;
+            if (Covered(slots, t)) continue;
             (added ??= []).Add(new ActorSlot(t, t + 1, speaker, Pronoun: true));
         }
         if (added is not null) slots.AddRange(added);
     }
 
-    private static Entity? FindSpeaker(Document document, ActorSlot[] outside, int quoteStart)
+    private static readonly Comparison<ActorSlot> ByFirstToken = (a, b) => a.FirstToken.CompareTo(b.FirstToken);
+
+    private static bool Covered(List<ActorSlot> slots, int token)
+    {
+        foreach (var slot in slots)
+            if (slot.FirstToken <= token && token < slot.EndToken) return true;
+        return false;
+    }
+
+    private static Entity? FindSpeaker(Document document, List<ActorSlot> outside, int quoteStart)
     {
         int sentence = SentenceOf(document, quoteStart);
         int earliest = sentence < 0 ? 0 : document.Sentences[Math.Max(0, sentence - 6)].FirstToken;
-        for (int i = outside.Length - 1; i >= 0; i--)
+        for (int i = outside.Count - 1; i >= 0; i--)
         {
             if (outside[i].EndToken > quoteStart) continue;
             if (outside[i].FirstToken < earliest) break;
