@@ -59,7 +59,8 @@ public sealed class EventExtractor : IRelationExtractor
         if (actors.Slots.Count < 2) return;
 
         var seen = new HashSet<(string, string, int)>();
-        var context = new Context(document, actors, relations, seen);
+        using var words = TokenWords.For(document, _verbs);
+        var context = new Context(document, actors, words, relations, seen);
         int slot = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -68,11 +69,12 @@ public sealed class EventExtractor : IRelationExtractor
             int count = 0;
             for (int i = slot; i < actors.Slots.Count && actors.Slots[i].FirstToken < sentence.EndToken; i++) count++;
             if (count < 2) continue;   // a relation needs two actors in the sentence
+            words.Fill(sentence);
             ScanSentence(context, s, sentence);
         }
     }
 
-    private sealed record Context(Document Document, ActorLayer Actors, List<Relation> Relations,
+    private sealed record Context(Document Document, ActorLayer Actors, TokenWords Words, List<Relation> Relations,
         HashSet<(string, string, int)> Seen);
 
     private void ScanSentence(Context c, int sentenceIndex, Sentence sentence)
@@ -90,9 +92,9 @@ public sealed class EventExtractor : IRelationExtractor
                 if (Obligation(c, sentenceIndex, sentence, t)) return;
                 continue;
             }
-            var entries = _verbs.StartingWith(word);
+            var entries = _verbs.StartingWith(c.Words.Word(t));
             if (entries.IsEmpty) continue;
-            int length = MatchLength(c.Document, entries, t, sentence.EndToken);
+            int length = MatchLength(c.Words, entries, t, sentence.EndToken);
             if (length == 0 || LooksLikeNoun(c.Document, c.Actors, sentence, t)) continue;
             int before = c.Relations.Count;
             t = TryEvent(c, sentenceIndex, sentence, t, length, entries) - 1;
@@ -104,18 +106,18 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     /// <summary>Length in tokens of the longest entry whose words follow at <paramref name="t"/>, or 0.</summary>
-    private static int MatchLength(Document document, ReadOnlySpan<VerbEntry> entries, int t, int end)
+    private static int MatchLength(TokenWords words, ReadOnlySpan<VerbEntry> entries, int t, int end)
     {
         foreach (var entry in entries)   // longest first
-            if (WordsAt(document, entry.Words, t, end)) return entry.Words.Length;
+            if (WordsAt(words, entry.WordIds, t, end)) return entry.WordIds.Length;
         return 0;
     }
 
-    private static bool WordsAt(Document document, string[] words, int t, int end)
+    private static bool WordsAt(TokenWords words, int[] ids, int t, int end)
     {
-        if (t + words.Length > end) return false;
-        for (int k = 1; k < words.Length; k++)
-            if (!document.Tokens[t + k].TextIn(document.Text).Equals(words[k], StringComparison.OrdinalIgnoreCase)) return false;
+        if (t + ids.Length > end) return false;
+        for (int k = 1; k < ids.Length; k++)
+            if (words.Word(t + k) != ids[k]) return false;
         return true;
     }
 
@@ -195,8 +197,7 @@ public sealed class EventExtractor : IRelationExtractor
         {
             if (entry.Words.Length != length) continue;
             blockName = entry.Block;
-            var block = _verbs.Block(entry.Block);
-            if (BestPattern(doc, block, windowStart, verb, verbEnd, windowEnd) is { } pattern)
+            if (BestPattern(c, entry.Definition, windowStart, verb, verbEnd, windowEnd) is { } pattern)
             {
                 code = pattern.Code;
                 patterned = true;
@@ -206,7 +207,7 @@ public sealed class EventExtractor : IRelationExtractor
         }
         // A verb-looking word right after the verb is its object noun ("decrease trade with China").
         int afterObject = verbEnd < sentence.EndToken && c.Actors.SlotAt(verbEnd) < 0
-            && _verbs.IsVerbWord(doc.Tokens[verbEnd].TextIn(doc.Text)) ? verbEnd + 1 : verbEnd;
+            && _verbs.IsVerbWord(c.Words.Word(verbEnd)) ? verbEnd + 1 : verbEnd;
         if (code.IsNone) return afterObject;
 
         // "V1 to V2": intent, refusal and threat verbs keep their own code and take V2's target ("threatened to
@@ -217,7 +218,7 @@ public sealed class EventExtractor : IRelationExtractor
         while (to < sentence.EndToken && to < verbEnd + 4 && (ClauseWords.Adverbs.Contains(doc.Tokens[to].TextIn(doc.Text))
                || ClauseWords.TimeWords.Contains(doc.Tokens[to].TextIn(doc.Text)))) to++;
         if (!passive && to + 1 < sentence.EndToken && doc.Tokens[to].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
-            && c.Actors.SlotAt(to + 1) < 0 && MatchLength(doc, _verbs.StartingWith(doc.Tokens[to + 1].TextIn(doc.Text)), to + 1, sentence.EndToken) is > 0 and int complement)
+            && c.Actors.SlotAt(to + 1) < 0 && MatchLength(c.Words, _verbs.StartingWith(c.Words.Word(to + 1)), to + 1, sentence.EndToken) is > 0 and int complement)
         {
             var root = (code.Active ?? code.Passive!).AsSpan(0, 2);
             if (blockName == "agree" || root is "03" or "12" or "13")
@@ -302,7 +303,7 @@ public sealed class EventExtractor : IRelationExtractor
         if (before < sentence.FirstToken) return false;
         var link = doc.Tokens[before].TextIn(doc.Text);
         bool reported = link.Equals("that", StringComparison.OrdinalIgnoreCase)
-            || (_verbs.IsVerbWord(link) && !_verbs.IsEventVerbWord(link));
+            || (_verbs.IsVerbWord(c.Words.Word(before)) && !_verbs.IsEventVerbWord(c.Words.Word(before)));
         if (!reported) return false;
         var speaker = FindSubject(c, sentence, before);
         int count = c.Relations.Count;
@@ -433,7 +434,7 @@ public sealed class EventExtractor : IRelationExtractor
                 if (c.Actors.SlotAt(t) >= 0) continue;
                 var w = doc.Tokens[t].TextIn(doc.Text);
                 if (w is ";" || ClauseWords.ClauseBreaks.Contains(w)) break;
-                if (w.Length > 1 && char.IsLower(w[0]) && _verbs.IsEventVerbWord(w) && !LooksLikeNoun(doc, c.Actors, sentence, t))
+                if (w.Length > 1 && char.IsLower(w[0]) && _verbs.IsEventVerbWord(c.Words.Word(t)) && !LooksLikeNoun(doc, c.Actors, sentence, t))
                     return FindSubject(c, sentence, t);
             }
         }
@@ -473,7 +474,7 @@ public sealed class EventExtractor : IRelationExtractor
             else if (prev.Equals("in", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
                      && leftmost.Entity.Type == EntityType.Country
                      && ClauseWords.StationedBodies.Contains(doc.Tokens[before - 1].TextIn(doc.Text))) adjunct = false;
-            bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(prev);
+            bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(c.Words.Word(before));
             bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
             if (!adjunct && !objectOfVerb)
             {
@@ -534,9 +535,9 @@ public sealed class EventExtractor : IRelationExtractor
             if (s < 0)
             {
                 if (ClauseWords.ClauseBreaks.Contains(doc.Tokens[t].TextIn(doc.Text))) return sceneIsTarget ? scene : null;
-                if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(doc, t + 1, limit)) return sceneIsTarget ? scene : null;
+                if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(c, t + 1, limit)) return sceneIsTarget ? scene : null;
                 if (t + 1 < limit && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
-                    && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(doc.Tokens[t + 1].TextIn(doc.Text))) return sceneIsTarget ? scene : null;
+                    && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(c.Words.Word(t + 1))) return sceneIsTarget ? scene : null;
                 continue;
             }
             var slot = c.Actors.Slots[s];
@@ -556,14 +557,16 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     /// <summary>", a UN official said": a comma opening the attribution of the report ends the clause.</summary>
-    private bool ReportingClauseAfter(Document doc, int from, int limit)
+    private bool ReportingClauseAfter(Context c, int from, int limit)
     {
+        var doc = c.Document;
         for (int t = from; t < limit && t < from + 6; t++)
         {
             var w = doc.Tokens[t].TextIn(doc.Text);
             if (w is "," or ";") return false;
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
-            if (_verbs.IsVerbWord(w) && !_verbs.IsEventVerbWord(w) && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            int id = c.Words.Word(t);
+            if (_verbs.IsVerbWord(id) && !_verbs.IsEventVerbWord(id) && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("says", StringComparison.OrdinalIgnoreCase))) return true;
         }
@@ -589,9 +592,10 @@ public sealed class EventExtractor : IRelationExtractor
     /// The most specific pattern of the block that matches: candidates come from the first-word index
     /// (each window word, and its singular if it looks plural), then are checked in full, most specific first.
     /// </summary>
-    private static VerbPattern? BestPattern(Document doc, VerbBlock block, int before, int verb, int verbEnd, int after)
+    private static VerbPattern? BestPattern(Context c, VerbBlock block, int before, int verb, int verbEnd, int after)
     {
         if (block.Patterns.Length == 0) return null;
+        var doc = c.Document;
         int best = int.MaxValue;
         for (int t = before; t < after; t++)
         {
@@ -599,45 +603,35 @@ public sealed class EventExtractor : IRelationExtractor
             var word = doc.Tokens[t].TextIn(doc.Text);
             // Patterns start with a word ("50-caliber" included); punctuation needs no lookup.
             if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) continue;
-            Candidates(block, word, ref best, doc, before, verb, verbEnd, after);
-            if (word.Length > 3 && (word[^1] is 's' or 'S'))
+            Candidates(c, block, c.Words.Word(t), ref best, before, verb, verbEnd, after);
+            if (word.Length > 3)
             {
-                Candidates(block, word[..^1], ref best, doc, before, verb, verbEnd, after);
-                if (word[^2] is 'e' or 'E') Candidates(block, word[..^2], ref best, doc, before, verb, verbEnd, after);
+                Candidates(c, block, c.Words.WithoutS(t), ref best, before, verb, verbEnd, after);
+                Candidates(c, block, c.Words.WithoutEs(t), ref best, before, verb, verbEnd, after);
             }
         }
         return best == int.MaxValue ? null : block.Patterns[best];
     }
 
-    private static void Candidates(VerbBlock block, ReadOnlySpan<char> word, ref int best, Document doc, int before, int verb, int verbEnd, int after)
+    private static void Candidates(Context c, VerbBlock block, int word, ref int best, int before, int verb, int verbEnd, int after)
     {
-        if (!block.FirstWordLookup.TryGetValue(word, out var ids)) return;
+        if (word < 0 || !block.FirstWords.TryGetValue(word, out var ids)) return;
         foreach (int id in ids)
-            if (id < best && PatternMatches(doc, block.Patterns[id], before, verb, verbEnd, after)) best = id;
+            if (id < best && PatternMatches(c.Words, block.Patterns[id], before, verb, verbEnd, after)) best = id;
     }
 
     /// <summary>Every item of the pattern, in order, among the words before (passive only) and after the verb.</summary>
-    private static bool PatternMatches(Document doc, VerbPattern pattern, int beforeStart, int verb, int verbEnd, int afterEnd)
+    private static bool PatternMatches(TokenWords words, VerbPattern pattern, int beforeStart, int verb, int verbEnd, int afterEnd)
     {
+        var items = pattern.ItemIds;
         int item = 0;
-        for (int t = beforeStart; t < afterEnd && item < pattern.Items.Length; t++)
+        for (int t = beforeStart; t < afterEnd && item < items.Length; t++)
         {
             if (t == verb) { t = verbEnd - 1; continue; }
-            var word = doc.Tokens[t].TextIn(doc.Text);
-            foreach (var alternative in pattern.Items[item])
-                if (WordMatches(word, alternative)) { item++; break; }
+            foreach (int alternative in items[item])
+                if (words.Matches(t, alternative)) { item++; break; }
         }
-        return item == pattern.Items.Length;
-    }
-
-    /// <summary>Case-insensitive, and a dictionary noun matches its regular plural ("sanction" ~ "sanctions", "ally" ~ "allies").</summary>
-    internal static bool WordMatches(ReadOnlySpan<char> word, string item)
-    {
-        if (word.Equals(item, StringComparison.OrdinalIgnoreCase)) return true;
-        if (word.Length == item.Length + 1 && (word[^1] is 's' or 'S') && word.StartsWith(item, StringComparison.OrdinalIgnoreCase)) return true;
-        if (word.Length == item.Length + 2 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && word.StartsWith(item, StringComparison.OrdinalIgnoreCase)) return true;
-        return item.Length > 1 && item[^1] == 'y' && word.Length == item.Length + 2 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase)
-            && word.StartsWith(item.AsSpan(0, item.Length - 1), StringComparison.OrdinalIgnoreCase);
+        return item == items.Length;
     }
 
     /// <summary>

@@ -20,15 +20,17 @@ public sealed class VerbLexicon
         () => Load(DefaultResources.Select(KnowledgeSource.FromEmbeddedResource), CameoTable.Default),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, VerbEntry[]> _byFirstWord;
-    private readonly FrozenDictionary<string, VerbEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
-    private readonly FrozenDictionary<string, VerbBlock> _blocks;
+    // Every word the lexicon can compare a token with (verb words, pattern items, "-ies" plurals of pattern
+    // words ending in "y") has an id, so a document's tokens are looked up once each (see TokenWords) and verbs
+    // and patterns are then matched by comparing ids instead of hashing and comparing strings again and again.
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+    private readonly VerbEntry[][] _byFirstWord;   // by word id; empty when no verb form starts with the word
 
-    private VerbLexicon(FrozenDictionary<string, VerbEntry[]> byFirstWord, FrozenDictionary<string, VerbBlock> blocks, int forms, int patterns)
+    private VerbLexicon(FrozenDictionary<string, int> ids, VerbEntry[][] byFirstWord, int forms, int patterns)
     {
+        Words = ids.Keys;
+        _ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirstWord = byFirstWord;
-        _byFirstWordSpan = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _blocks = blocks;
         FormCount = forms;
         PatternCount = patterns;
     }
@@ -43,22 +45,28 @@ public sealed class VerbLexicon
     public int PatternCount { get; }
 
     /// <summary>Verb entries whose first word is <paramref name="word"/> (case-insensitive), longest first.</summary>
-    internal ReadOnlySpan<VerbEntry> StartingWith(ReadOnlySpan<char> word) =>
-        _byFirstWordSpan.TryGetValue(word, out var entries) ? entries : [];
+    internal ReadOnlySpan<VerbEntry> StartingWith(ReadOnlySpan<char> word) => StartingWith(IdOf(word));
 
-    /// <summary>Whether <paramref name="word"/> starts some verb form (used to tell objects from subjects).</summary>
-    internal bool IsVerbWord(ReadOnlySpan<char> word) => _byFirstWordSpan.ContainsKey(word);
+    /// <summary>Verb entries whose first word has id <paramref name="word"/>, longest first.</summary>
+    internal ReadOnlySpan<VerbEntry> StartingWith(int word) => word >= 0 ? _byFirstWord[word] : [];
 
-    /// <summary>Whether some verb form starting with <paramref name="word"/> has an event code of its own
-    /// (speech verbs like "said" have a statement code: what follows them is a clause, not an object).</summary>
-    internal bool IsEventVerbWord(ReadOnlySpan<char> word)
+    /// <summary>Every word with an id.</summary>
+    internal IReadOnlyList<string> Words { get; }
+
+    /// <summary>The id of <paramref name="word"/> (case-insensitive), or -1 when the lexicon never uses it.</summary>
+    internal int IdOf(ReadOnlySpan<char> word) => _ids.TryGetValue(word, out int id) ? id : -1;
+
+    /// <summary>Whether the word with id <paramref name="word"/> starts some verb form (used to tell objects from subjects).</summary>
+    internal bool IsVerbWord(int word) => word >= 0 && _byFirstWord[word].Length > 0;
+
+    /// <summary>Whether some verb form starting with the word of id <paramref name="word"/> has an event code of its
+    /// own (speech verbs like "said" have a statement code: what follows them is a clause, not an object).</summary>
+    internal bool IsEventVerbWord(int word)
     {
         foreach (var entry in StartingWith(word))
             if (entry.IsEvent) return true;
         return false;
     }
-
-    internal VerbBlock Block(string name) => _blocks[name];
 
     /// <summary>Loads and checks the given files in order; codes must be in <paramref name="table"/>.</summary>
     /// <exception cref="KnowledgeFormatException">A bad line; the message names the file and line.</exception>
@@ -115,12 +123,38 @@ public sealed class VerbLexicon
                 }
             }
         }
-        var frozenBlocks = blocks.ToFrozenDictionary(p => p.Key,
+        // Word ids: verb words first (so the by-first-word table is indexed directly), then pattern words.
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int Id(string word)
+        {
+            if (!ids.TryGetValue(word, out int id)) ids[word] = id = ids.Count;
+            return id;
+        }
+        foreach (var (word, list) in byWord)
+        {
+            Id(word);
+            foreach (var entry in list) foreach (var w in entry.Words) Id(w);
+        }
+        foreach (var (_, block) in blocks)
+            foreach (var pattern in block.Patterns)
+                foreach (var alternatives in pattern.Items)
+                    foreach (var word in alternatives)
+                    {
+                        Id(word);
+                        if (word.Length > 1 && word[^1] == 'y') Id(word[..^1] + "ies");
+                    }
+
+        var resolvedBlocks = blocks.ToDictionary(p => p.Key,
             // Longer patterns first: the most specific match wins.
-            p => VerbBlock.Create(p.Key, p.Value.Code, p.Value.Patterns.OrderByDescending(x => x.Items.Length).ToArray()), StringComparer.Ordinal);
-        var frozenWords = byWord.ToFrozenDictionary(p => p.Key,
-            p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        return new VerbLexicon(frozenWords, frozenBlocks, forms, patterns);
+            p => VerbBlock.Create(p.Key, p.Value.Code, p.Value.Patterns.OrderByDescending(x => x.Items.Length)
+                .Select(x => x with { ItemIds = x.Items.Select(a => a.Select(Id).ToArray()).ToArray() }).ToArray(), Id),
+            StringComparer.Ordinal);
+        var byFirstWord = new VerbEntry[ids.Count][];
+        Array.Fill(byFirstWord, []);
+        foreach (var (word, list) in byWord)
+            byFirstWord[Id(word)] = list.OrderByDescending(e => e.Words.Length)
+                .Select(e => e with { WordIds = e.Words.Select(Id).ToArray(), Definition = resolvedBlocks[e.Block] }).ToArray();
+        return new VerbLexicon(ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byFirstWord, forms, patterns);
     }
 
     private static (PairedCode Code, List<VerbPattern> Patterns) BlockOf(
@@ -154,10 +188,21 @@ internal readonly record struct PairedCode(string? Active, string? Passive)
 
 /// <summary>One verb form: its words, its block and its code (the block's when the verb has none); an event
 /// verb is one whose own code has a PLOVER category (statements such as "said" do not).</summary>
-internal sealed record VerbEntry(string[] Words, string Block, PairedCode Code, bool IsEvent = false);
+internal sealed record VerbEntry(string[] Words, string Block, PairedCode Code, bool IsEvent = false)
+{
+    /// <summary>The lexicon's ids of <see cref="Words"/>.</summary>
+    public int[] WordIds { get; init; } = [];
+
+    /// <summary>The block named <see cref="Block"/>: its code and patterns.</summary>
+    public VerbBlock Definition { get; init; } = null!;
+}
 
 /// <summary>Items that must follow the verb, in order; each item lists alternatives.</summary>
-internal sealed record VerbPattern(string[][] Items, PairedCode Code);
+internal sealed record VerbPattern(string[][] Items, PairedCode Code)
+{
+    /// <summary>The lexicon's ids of the alternatives of <see cref="Items"/>, item by item.</summary>
+    public int[][] ItemIds { get; init; } = [];
+}
 
 /// <summary>
 /// A verb block: default code and patterns, most specific first, with an index from each word that can
@@ -165,24 +210,24 @@ internal sealed record VerbPattern(string[][] Items, PairedCode Code);
 /// verb checks only the few patterns whose first word is near it instead of every pattern of the block.
 /// </summary>
 internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Patterns,
-    FrozenDictionary<string, int[]> FirstWords)
+    FrozenDictionary<int, int[]> FirstWords)
 {
-    public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } =
-        FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static VerbBlock Create(string name, PairedCode code, VerbPattern[] patterns)
+    /// <param name="name">The block's name.</param>
+    /// <param name="code">Its default code.</param>
+    /// <param name="patterns">Its patterns, most specific first.</param>
+    /// <param name="id">The lexicon's word ids.</param>
+    public static VerbBlock Create(string name, PairedCode code, VerbPattern[] patterns, Func<string, int> id)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<int, List<int>>();
         for (int i = 0; i < patterns.Length; i++)
             foreach (var word in patterns[i].Items[0])
             {
-                Add(word, i);
-                if (word.Length > 1 && word[^1] == 'y') Add(word[..^1] + "ies", i);
+                Add(id(word), i);
+                if (word.Length > 1 && word[^1] == 'y') Add(id(word[..^1] + "ies"), i);
             }
-        return new VerbBlock(name, code, patterns,
-            index.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.OrdinalIgnoreCase));
+        return new VerbBlock(name, code, patterns, index.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray()));
 
-        void Add(string word, int pattern)
+        void Add(int word, int pattern)
         {
             if (!index.TryGetValue(word, out var list)) index[word] = list = [];
             list.Add(pattern);

@@ -115,8 +115,17 @@ public class CameoDataTests
         Assert.That(slam.Words, Is.EqualTo(new[] { "slam", "down" }));
         Assert.That(slam.Code, Is.EqualTo(new PairedCode("111", null)));
         Assert.That(verbs.StartingWith("cuts".AsSpan()).ToArray().Single().Code.IsNone, Is.True, "the block has no default code");
-        var patterns = verbs.Block("cut").Patterns;
+        var cut = verbs.StartingWith("cut".AsSpan()).ToArray().Single().Definition;
+        Assert.That(cut.Name, Is.EqualTo("cut"));
+        Assert.That(slam.Definition, Is.SameAs(cut), "forms of one block share its definition");
+        var patterns = cut.Patterns;
         Assert.That(patterns[0].Items[0], Is.EqualTo(new[] { "ties", "relations" }));
+        // Words are compared by id: every word of a form or pattern has one, the same whatever its case.
+        Assert.That(slam.WordIds, Is.EqualTo(new[] { verbs.IdOf("slam"), verbs.IdOf("DOWN") }));
+        Assert.That(patterns[0].ItemIds[0], Is.EqualTo(new[] { verbs.IdOf("ties"), verbs.IdOf("Relations") }));
+        Assert.That(patterns[0].ItemIds[0], Does.Not.Contain(-1));
+        Assert.That(cut.FirstWords.ContainsKey(verbs.IdOf("relations")), Is.True, "a pattern is found from its first word");
+        Assert.That(verbs.IdOf("slash"), Is.EqualTo(-1));
         Assert.That(patterns[1].Code, Is.EqualTo(new PairedCode(null, "11")), "a receptive-only code keeps its empty active half");
         Assert.That(verbs.StartingWith("slash".AsSpan()).Length, Is.Zero);
     }

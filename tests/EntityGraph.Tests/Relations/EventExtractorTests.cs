@@ -328,16 +328,6 @@ public class EventExtractorTests
         AssertInvariants(doc);
     }
 
-    [TestCase("sanctions", "sanction", true)]
-    [TestCase("Sanction", "sanction", true)]
-    [TestCase("allies", "ally", true)]
-    [TestCase("marches", "march", true)]
-    [TestCase("sanctioned", "sanction", false)]
-    [TestCase("ties", "tie", true)]
-    [TestCase("a", "ab", false)]
-    public void Dictionary_nouns_match_their_plurals(string word, string item, bool expected) =>
-        Assert.That(EventExtractor.WordMatches(word, item), Is.EqualTo(expected));
-
     /// <summary>Relations name entities of the document; evidence lies inside its sentence.</summary>
     internal static void AssertInvariants(Document doc)
     {
