@@ -54,24 +54,28 @@ internal sealed class TokenWords : IDisposable
         var tokens = _document.Tokens;
         string text = _document.Text;
         var ids = _ids!;
-        Span<char> singular = stackalloc char[64];
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var word = tokens[t].TextIn(text);
-            int i = t * Stride;
-            ids[i] = _lexicon.IdOf(word);
-            ids[i + 1] = ids[i + 2] = ids[i + 3] = -1;
-            if (word.Length == 0 || (word[^1] is not ('s' or 'S'))) continue;
-            ids[i + 1] = _lexicon.IdOf(word[..^1]);
-            if (word.Length < 2 || word[^2] is not ('e' or 'E')) continue;
-            ids[i + 2] = _lexicon.IdOf(word[..^2]);
-            if (word.Length >= 4 && word[^3] is 'i' or 'I' && word.Length - 2 <= singular.Length)
+            int i = t * Stride, n = word.Length;
+            // One pass hashes the word and, on the way, the prefixes its singulars are made of: the states
+            // after n-1, n-2 and n-3 characters.
+            ulong h = WordIdTable.Offset, h1 = 0, h2 = 0, h3 = 0;
+            for (int k = 0; k < n; k++)
             {
-                // "allies" → "ally": the stem and a lower-case "y", as dictionary words are written.
-                word[..^3].CopyTo(singular);
-                singular[word.Length - 3] = 'y';
-                ids[i + 3] = _lexicon.IdOf(singular[..(word.Length - 2)]);
+                if (k == n - 3) h3 = h;
+                if (k == n - 2) h2 = h;
+                if (k == n - 1) h1 = h;
+                h = WordIdTable.Step(h, word[k]);
             }
+            ids[i] = _lexicon.IdOfHash(WordIdTable.Finish(h));
+            ids[i + 1] = ids[i + 2] = ids[i + 3] = -1;
+            if (n == 0 || (word[^1] is not ('s' or 'S'))) continue;
+            ids[i + 1] = _lexicon.IdOfHash(WordIdTable.Finish(h1));
+            if (n < 2 || word[^2] is not ('e' or 'E')) continue;
+            ids[i + 2] = _lexicon.IdOfHash(WordIdTable.Finish(h2));
+            // "allies" → "ally": the stem and a "y".
+            if (n >= 4 && word[^3] is 'i' or 'I') ids[i + 3] = _lexicon.IdOfHash(WordIdTable.Finish(WordIdTable.Step(h3, 'y')));
         }
     }
 

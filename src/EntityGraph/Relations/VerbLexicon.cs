@@ -23,13 +23,13 @@ public sealed class VerbLexicon
     // Every word the lexicon can compare a token with (verb words, pattern items, "-ies" plurals of pattern
     // words ending in "y") has an id, so a document's tokens are looked up once each (see TokenWords) and verbs
     // and patterns are then matched by comparing ids instead of hashing and comparing strings again and again.
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+    private readonly WordIdTable _ids;
     private readonly VerbEntry[][] _byFirstWord;   // by word id; empty when no verb form starts with the word
 
     private VerbLexicon(FrozenDictionary<string, int> ids, VerbEntry[][] byFirstWord, int forms, int patterns)
     {
         Words = ids.Keys;
-        _ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ids = new WordIdTable(ids);
         _byFirstWord = byFirstWord;
         FormCount = forms;
         PatternCount = patterns;
@@ -54,7 +54,10 @@ public sealed class VerbLexicon
     internal IReadOnlyList<string> Words { get; }
 
     /// <summary>The id of <paramref name="word"/> (case-insensitive), or -1 when the lexicon never uses it.</summary>
-    internal int IdOf(ReadOnlySpan<char> word) => _ids.TryGetValue(word, out int id) ? id : -1;
+    internal int IdOf(ReadOnlySpan<char> word) => _ids.IdOf(word);
+
+    /// <summary>The id of the word whose <see cref="WordIdTable.Hash"/> is <paramref name="key"/>, or -1.</summary>
+    internal int IdOfHash(ulong key) => _ids.Find(key);
 
     /// <summary>Whether the word with id <paramref name="word"/> starts some verb form (used to tell objects from subjects).</summary>
     internal bool IsVerbWord(int word) => word >= 0 && _byFirstWord[word].Length > 0;
