@@ -72,7 +72,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
         if (document.Entities.Count < 2 || document.Sentences.Count == 0) return;
         // Built only once a conflict noun turns up: most documents have none, and the layer costs more than the scan.
         ActorLayer? layer = null;
-        HashSet<(string, string, int)>? seen = null;
+        int own = relations.Count;   // relations[own..] are this call's: a repeat is found among them, no set needed
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -80,18 +80,17 @@ public sealed class ConflictStateExtractor : IRelationExtractor
             {
                 if (!_nouns.Contains(Word(document, t))) continue;
                 layer ??= ActorLayer.For(document);
-                seen ??= [];
                 // 'tension between X and Y', also 'tension and antagonism between ...' (the last noun is read).
                 if (t + 1 < sentence.EndToken && Is(document, t + 1, "between")
                     && PairAfter(document, layer, t + 2, sentence.EndToken) is var (x, y, end) && x.Entity.Id != y.Entity.Id)
                 {
                     int first = StartOfNounPhrase(document, t, sentence.FirstToken);
-                    EmitBoth(document, relations, seen, s, x, y, first, end, Negated(document, first, sentence.FirstToken));
+                    EmitBoth(document, relations, own, s, x, y, first, end, Negated(document, first, sentence.FirstToken));
                 }
                 // 'X–Y tensions', 'the China-Japan rift': two actors joined by a dash right before the noun.
                 else if (DashedPairBefore(document, layer, t, sentence.FirstToken) is var (a, b) && a.Entity.Id != b.Entity.Id)
                 {
-                    EmitBoth(document, relations, seen, s, a, b, a.FirstToken, t + 1, Negated(document, a.FirstToken, sentence.FirstToken));
+                    EmitBoth(document, relations, own, s, a, b, a.FirstToken, t + 1, Negated(document, a.FirstToken, sentence.FirstToken));
                 }
             }
         }
@@ -148,25 +147,32 @@ public sealed class ConflictStateExtractor : IRelationExtractor
         return false;
     }
 
-    private void EmitBoth(Document document, List<Relation> relations, HashSet<(string, string, int)> seen, int sentenceIndex,
+    private void EmitBoth(Document document, List<Relation> relations, int own, int sentenceIndex,
         ActorSlot x, ActorSlot y, int first, int end, bool negated)
     {
         string? a = ActorCodes.Of(x.Entity), b = ActorCodes.Of(y.Entity);
         if (a is not null && a == b) return;   // domestic: same country on both sides
-        var sentence = document.Sentences[sentenceIndex];
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End - document.Tokens[first].Start);
-        var evidence = new Evidence(document.Id, sentenceIndex, span, document.TextOf(sentence));
-        foreach (var (src, tgt) in new[] { (x, y), (y, x) })
+        var evidence = new Evidence(document.Id, sentenceIndex, span, SentenceTexts.Of(document, sentenceIndex));
+        Emit(relations, own, x.Entity.Id, y.Entity.Id, evidence, negated);
+        Emit(relations, own, y.Entity.Id, x.Entity.Id, evidence, negated);
+    }
+
+    /// <summary>Adds source → target unless this call (<c>relations[own..]</c>) already tied them in that sentence.</summary>
+    private void Emit(List<Relation> relations, int own, string source, string target, Evidence evidence, bool negated)
+    {
+        for (int i = own; i < relations.Count; i++)
         {
-            if (!seen.Add((src.Entity.Id, tgt.Entity.Id, sentenceIndex))) continue;
-            relations.Add(new Relation(src.Entity.Id, tgt.Entity.Id, EventExtractor.RelationType, 0.5, evidence)
-            {
-                Category = _code.Category,
-                Cameo = _code.Code,
-                QuadClass = _code.QuadClass,
-                Goldstein = _code.Goldstein,
-                Negated = negated,
-            });
+            var r = relations[i];
+            if (r.Evidence.SentenceIndex == evidence.SentenceIndex && r.Source == source && r.Target == target) return;
         }
+        relations.Add(new Relation(source, target, EventExtractor.RelationType, 0.5, evidence)
+        {
+            Category = _code.Category,
+            Cameo = _code.Code,
+            QuadClass = _code.QuadClass,
+            Goldstein = _code.Goldstein,
+            Negated = negated,
+        });
     }
 }

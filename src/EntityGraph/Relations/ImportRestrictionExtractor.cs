@@ -47,12 +47,17 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
         () => LoadWords(KnowledgeSource.FromEmbeddedResource(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImportRestrictionWords _words;
+    // Span views of the word sets, taken once: every sentence of every document is looked up in them.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _decrees, _modifiers, _issues;
     private readonly CameoCode _code;
 
     /// <summary>Creates the extractor with the shipped word list and CAMEO table.</summary>
     public ImportRestrictionExtractor()
     {
         _words = DefaultWords.Value;
+        _decrees = _words.Decrees.GetAlternateLookup<ReadOnlySpan<char>>();
+        _modifiers = _words.Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _issues = _words.Issues.GetAlternateLookup<ReadOnlySpan<char>>();
         _code = CameoTable.Default.Find(Code) ?? throw new InvalidOperationException($"CAMEO code {Code} is missing from the table.");
     }
 
@@ -122,29 +127,27 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(relations);
         // Needs an earlier relation to carry over and at least two sentences; cheap exit for most documents.
         if (relations.Count == 0 || document.Sentences.Count < 2 || document.Entities.Count < 2) return;
-        var decrees = _words.Decrees.GetAlternateLookup<ReadOnlySpan<char>>();
         ActorLayer? layer = null;
         int existing = relations.Count;
         for (int s = 1; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            int nounEnd = DecreeSubjectEnd(document, sentence, decrees);
+            int nounEnd = DecreeSubjectEnd(document, sentence);
             if (nounEnd < 0) continue;
             layer ??= ActorLayer.For(document);
             if (AnySlot(layer, sentence.FirstToken, nounEnd)) continue;   // 'the recent CPC edict' names its actor
             var target = Target(document, layer, nounEnd, sentence.EndToken);
             if (target is not { } tgt) continue;
-            var issuer = Issuer(document, relations, existing, s, decrees);
+            var issuer = Issuer(document, relations, existing, s);
             if (issuer is null || issuer == tgt.Entity.Id) continue;
-            var byId = document.Entities.FirstOrDefault(e => e.Id == issuer);
+            var byId = FirstWithId(document.Entities, issuer);
             string? a = byId is null ? null : ActorCodes.Of(byId), b = ActorCodes.Of(tgt.Entity);
             if (a is not null && a == b) continue;   // domestic
-            if (relations.Any(r => r.Source == issuer && r.Target == tgt.Entity.Id && r.Evidence.SentenceIndex == s && r.Category == _code.Category))
-                continue;
+            if (AlreadyTied(relations, issuer, tgt.Entity.Id, s)) continue;
             int first = sentence.FirstToken;
             var span = new TextSpan(document.Tokens[first].Start, document.Tokens[tgt.EndToken - 1].End - document.Tokens[first].Start);
             relations.Add(new Relation(issuer, tgt.Entity.Id, EventExtractor.RelationType, 0.45,
-                new Evidence(document.Id, s, span, document.TextOf(sentence)))
+                new Evidence(document.Id, s, span, SentenceTexts.Of(document, s)))
             {
                 Category = _code.Category,
                 Cameo = _code.Code,
@@ -154,19 +157,36 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
         }
     }
 
+    private static Entity? FirstWithId(IReadOnlyList<Entity> entities, string id)
+    {
+        for (int i = 0; i < entities.Count; i++)
+            if (entities[i].Id == id) return entities[i];
+        return null;
+    }
+
+    /// <summary>Whether a relation of the same category already ties source to target in that sentence.</summary>
+    private bool AlreadyTied(List<Relation> relations, string source, string target, int sentenceIndex)
+    {
+        for (int i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            if (r.Source == source && r.Target == target && r.Evidence.SentenceIndex == sentenceIndex && r.Category == _code.Category) return true;
+        }
+        return false;
+    }
+
     private static ReadOnlySpan<char> Word(Document document, int token) => document.Tokens[token].TextIn(document.Text);
 
     private static bool Is(Document document, int token, string word) => Word(document, token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>End (exclusive) of "the (modifiers) decree-noun" opening the sentence, or -1.</summary>
-    private int DecreeSubjectEnd(Document document, Sentence sentence, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> decrees)
+    private int DecreeSubjectEnd(Document document, Sentence sentence)
     {
         int t = sentence.FirstToken, end = sentence.EndToken;
         if (t >= end || !(Is(document, t, "the") || Is(document, t, "this") || Is(document, t, "that"))) return -1;
         t++;
-        var modifiers = _words.Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (t < end && modifiers.Contains(Word(document, t))) t++;
-        return t < end && decrees.Contains(Word(document, t)) ? t + 1 : -1;
+        while (t < end && _modifiers.Contains(Word(document, t))) t++;
+        return t < end && _decrees.Contains(Word(document, t)) ? t + 1 : -1;
     }
 
     private static bool AnySlot(ActorLayer layer, int from, int end)
@@ -219,8 +239,7 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
     /// Source of the most recent interaction relation (by sentence, before <paramref name="sentenceIndex"/>) whose
     /// sentence says an issue verb followed within <see cref="IssueWindow"/> words by a decree noun.
     /// </summary>
-    private string? Issuer(Document document, List<Relation> relations, int count, int sentenceIndex,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> decrees)
+    private string? Issuer(Document document, List<Relation> relations, int count, int sentenceIndex)
     {
         Relation? best = null;
         for (int i = 0; i < count; i++)
@@ -230,19 +249,18 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
             int s = r.Evidence.SentenceIndex;
             if (s >= sentenceIndex || s < 0 || s >= document.Sentences.Count) continue;
             if (best is not null && best.Evidence.SentenceIndex >= s) continue;
-            if (IssuesDecree(document, document.Sentences[s], decrees)) best = r;
+            if (IssuesDecree(document, document.Sentences[s])) best = r;
         }
         return best?.Source;
     }
 
-    private bool IssuesDecree(Document document, Sentence sentence, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> decrees)
+    private bool IssuesDecree(Document document, Sentence sentence)
     {
-        var issues = _words.Issues.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!issues.Contains(Word(document, t))) continue;
+            if (!_issues.Contains(Word(document, t))) continue;
             for (int u = t + 1; u < sentence.EndToken && u <= t + IssueWindow; u++)
-                if (decrees.Contains(Word(document, u))) return true;
+                if (_decrees.Contains(Word(document, u))) return true;
         }
         return false;
     }
