@@ -130,7 +130,7 @@ public sealed class ImportRestrictionExtractor : IRelationExtractor
         ActorLayer? layer = null;
         int existing = relations.Count;
         // No lambdas in this loop: one capturing s or the issuer made the compiler allocate its closure at the top
-        // of every iteration, used or not (88 B a sentence for every document with an earlier relation).
+        // of every iteration, used or not (56 B a sentence and 32 B a call for every document with an earlier relation).
         for (int s = 1; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
