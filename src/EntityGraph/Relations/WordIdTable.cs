@@ -4,37 +4,43 @@ namespace EntityGraph.Relations;
 
 /// <summary>
 /// Word → id, case-insensitive (ordinal: each UTF-16 unit compared upper-cased, like
-/// <see cref="StringComparison.OrdinalIgnoreCase"/>), as two flat arrays: the words' 64-bit hashes in an
-/// open-addressed table and the ids beside them. A lookup hashes the word and usually reads one slot. It replaces
+/// <see cref="StringComparison.OrdinalIgnoreCase"/>), as one flat open-addressed array whose slots hold a word's
+/// hash (high 44 bits) and its id (low 20 bits). A lookup hashes the word and usually reads one slot. It replaces
 /// a frozen string dictionary that, run after the entity stages, missed the cache two or three times per lookup
 /// (bucket, entry, the key string) — and the relation stage looks up every word of every sentence it scans.
-/// A 64-bit hash stands for the word: distinct words of the table are checked to have distinct hashes when
-/// the table is built, and a word outside it is taken for one inside with odds of about one in 10^15.
+/// The 44-bit hash stands for the word: distinct words of the table are checked to have distinct hashes when
+/// the table is built, and a word outside it is taken for one inside with odds of about one in 10^13 per lookup.
 /// </summary>
 internal sealed class WordIdTable
 {
-    private readonly ulong[] _keys;   // 0 = empty slot
-    private readonly int[] _ids;
+    private const int IdBits = 20;
+    private const ulong IdMask = (1UL << IdBits) - 1, HashMask = ~IdMask;
+
+    /// <summary>Most words a table can hold.</summary>
+    public const int MaxWords = 1 << IdBits;
+
+    private readonly ulong[] _slots;   // hash bits | id; 0 = empty (a stored hash is never 0)
     private readonly int _mask;
 
-    /// <param name="words">Each word with its id; words equal but for case must not be listed twice.</param>
+    /// <param name="words">Each word with its id (0 to <see cref="MaxWords"/> − 1); words equal but for case must not be listed twice.</param>
     /// <exception cref="InvalidOperationException">Two different words hash alike (never seen; the message names them).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An id does not fit.</exception>
     public WordIdTable(IReadOnlyCollection<KeyValuePair<string, int>> words)
     {
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
-        _keys = new ulong[size];
-        _ids = new int[size];
+        _slots = new ulong[size];
         _mask = size - 1;
         var owners = new Dictionary<ulong, string>();
         foreach (var (word, id) in words)
         {
+            ArgumentOutOfRangeException.ThrowIfNegative(id);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, MaxWords);
             ulong key = Hash(word);
             if (!owners.TryAdd(key, word))
-                throw new InvalidOperationException($"'{word}' and '{owners[key]}' have the same 64-bit hash.");
-            int slot = (int)key & _mask;
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-            _keys[slot] = key;
-            _ids[slot] = id;
+                throw new InvalidOperationException($"'{word}' and '{owners[key]}' have the same hash.");
+            int slot = (int)(key >> IdBits) & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = key | (uint)id;
         }
     }
 
@@ -44,17 +50,18 @@ internal sealed class WordIdTable
     /// <summary>The id of the word whose <see cref="Hash(ReadOnlySpan{char})"/> is <paramref name="key"/>, or -1.</summary>
     public int Find(ulong key)
     {
-        int slot = (int)key & _mask;
+        int slot = (int)(key >> IdBits) & _mask;
         while (true)
         {
-            ulong k = _keys[slot];
-            if (k == key) return _ids[slot];
-            if (k == 0) return -1;
+            ulong s = _slots[slot];
+            if ((s & HashMask) == key) return (int)(s & IdMask);
+            if (s == 0) return -1;
             slot = (slot + 1) & _mask;
         }
     }
 
-    /// <summary>The table's hash of a word: FNV-1a over its upper-cased UTF-16 units, then a SplitMix64 finaliser; never 0.</summary>
+    /// <summary>The table's hash of a word: FNV-1a over its upper-cased UTF-16 units, then a SplitMix64 finaliser,
+    /// keeping the high 44 bits; never 0.</summary>
     public static ulong Hash(ReadOnlySpan<char> word)
     {
         ulong h = Offset;
@@ -72,13 +79,14 @@ internal sealed class WordIdTable
         return (state ^ u) * 0x100000001b3UL;
     }
 
-    /// <summary>Turns an FNV-1a state into a key.</summary>
+    /// <summary>Turns an FNV-1a state into a key (its low <c>20</c> bits are zero).</summary>
     public static ulong Finish(ulong state)
     {
         ulong x = state;
         x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9UL;
         x = (x ^ (x >> 27)) * 0x94d049bb133111ebUL;
         x ^= x >> 31;
-        return x == 0 ? 1 : x;
+        x &= HashMask;
+        return x == 0 ? 1UL << IdBits : x;
     }
 }

@@ -45,4 +45,14 @@ public class WordIdTableTests
         var e = Assert.Throws<InvalidOperationException>(() => Table("ally", "Ally"));
         Assert.That(e!.Message, Does.Contain("'Ally'").And.Contain("'ally'"));
     }
+
+    [Test]
+    public void Ids_must_fit_beside_the_hash()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WordIdTable([KeyValuePair.Create("a", WordIdTable.MaxWords)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WordIdTable([KeyValuePair.Create("a", -1)]));
+        var table = new WordIdTable([KeyValuePair.Create("a", WordIdTable.MaxWords - 1), KeyValuePair.Create("b", 0)]);
+        Assert.That(table.IdOf("A"), Is.EqualTo(WordIdTable.MaxWords - 1));
+        Assert.That(table.IdOf("b"), Is.EqualTo(0));
+    }
 }
