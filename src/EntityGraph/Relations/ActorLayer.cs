@@ -177,7 +177,7 @@ internal sealed class ActorLayer
                 quoteStart = t;
                 speaker = FindSpeaker(document, outside, t);
             }
-            if (speaker is null || !ClauseWords.SpeakerPronouns.Contains(tokens[t].TextIn(document.Text))) continue;
+            if (speaker is null || !ClauseWords.Is(tokens[t].TextIn(document.Text), WordClass.SpeakerPronoun)) continue;
             if (Covered(slots, t)) continue;
             (added ??= []).Add(new ActorSlot(t, t + 1, speaker, Pronoun: true));
         }

@@ -86,7 +86,7 @@ public sealed class EventExtractor : IRelationExtractor
             if (c.Actors.SlotAt(t) >= 0) continue;
             var word = tokens[t].TextIn(text);
             if (word.Length < 2 || !char.IsLetter(word[0])) continue;
-            if (ClauseWords.Obligation.Contains(word))
+            if (c.Words.Is(t, WordClass.Obligation))
             {
                 // What is asked for has not happened: the obligated act is not a second event.
                 if (Obligation(c, sentenceIndex, sentence, t)) return;
@@ -95,7 +95,7 @@ public sealed class EventExtractor : IRelationExtractor
             var entries = _verbs.StartingWith(c.Words.Word(t));
             if (entries.IsEmpty) continue;
             int length = MatchLength(c.Words, entries, t, sentence.EndToken);
-            if (length == 0 || LooksLikeNoun(c.Document, c.Actors, sentence, t)) continue;
+            if (length == 0 || LooksLikeNoun(c, sentence, t)) continue;
             int before = c.Relations.Count;
             t = TryEvent(c, sentenceIndex, sentence, t, length, entries) - 1;
             // A demand's complement ("demanded that the US cancel the sale to Taiwan", "demanded a truce
@@ -126,11 +126,12 @@ public sealed class EventExtractor : IRelationExtractor
     /// noun-phrase modifier before the word ("the attack", "economic sanctions") or a capital letter inside
     /// the sentence ("the Defence Ministry") says noun.
     /// </summary>
-    private bool LooksLikeNoun(Document document, ActorLayer actors, Sentence sentence, int t)
+    private static bool LooksLikeNoun(Context c, Sentence sentence, int t)
     {
+        var (document, actors, words) = (c.Document, c.Actors, c.Words);
         var word = document.Tokens[t].TextIn(document.Text);
         if (t > sentence.FirstToken && char.IsUpper(word[0])) return true;
-        if (t > sentence.FirstToken && ClauseWords.NounMarkers.Contains(document.Tokens[t - 1].TextIn(document.Text))) return true;
+        if (t > sentence.FirstToken && words.Is(t - 1, WordClass.NounMarker)) return true;
         // Right after an adjective the word is a noun ("illegal arms sales", "humanitarian aid", "nuclear
         // talks"): verbs follow subjects or adverbs (-ly), not adjectives.
         if (t > sentence.FirstToken && LooksLikeAdjective(document.Tokens[t - 1].TextIn(document.Text))) return true;
@@ -138,11 +139,11 @@ public sealed class EventExtractor : IRelationExtractor
         if (t > sentence.FirstToken && document.Tokens[t - 1].TextIn(document.Text) is "'s" or "’s") return true;
         // "a close ally", "the new sanctions": a determiner and a lower-case modifier before the word. Past
         // forms stay verbs ("the army attacked") and so do words after a plural ("the rebels attack").
-        if (t - 2 >= sentence.FirstToken && ClauseWords.Determiners.Contains(document.Tokens[t - 2].TextIn(document.Text))
+        if (t - 2 >= sentence.FirstToken && words.Is(t - 2, WordClass.Determiner)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
             var modifier = document.Tokens[t - 1].TextIn(document.Text);
-            if (modifier.Length > 1 && char.IsLower(modifier[0]) && !ClauseWords.Adverbs.Contains(modifier)
+            if (modifier.Length > 1 && char.IsLower(modifier[0]) && !words.Is(t - 1, WordClass.Adverb)
                 && !modifier.EndsWith('s') && !modifier.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
         }
         // "a United Nations appeal": an indefinite article, a name, then the word — a noun compound.
@@ -167,7 +168,7 @@ public sealed class EventExtractor : IRelationExtractor
     {
         var doc = c.Document;
         int verbEnd = verb + length;
-        bool passive = IsPassive(doc, sentence, verb);
+        bool passive = IsPassive(c, sentence, verb);
         Subject? reducedPassiveSubject = null;
         // ", disputed by Argentina and Chile": a participle opening a comma phrase with an agent is a reduced
         // passive relative; its patient is what stands right before the comma (nothing, if that is no actor).
@@ -192,7 +193,7 @@ public sealed class EventExtractor : IRelationExtractor
         int windowStart = passive ? Math.Max(sentence.FirstToken, verb - PatternWindow) : verb;
         int windowEnd = Math.Min(sentence.EndToken, verbEnd + PatternWindow);
         for (int k = verbEnd; k < windowEnd; k++)
-            if (ClauseWords.Obligation.Contains(doc.Tokens[k].TextIn(doc.Text))) { windowEnd = k; break; }
+            if (c.Words.Is(k, WordClass.Obligation)) { windowEnd = k; break; }
         foreach (var entry in entries)
         {
             if (entry.Words.Length != length) continue;
@@ -217,8 +218,7 @@ public sealed class EventExtractor : IRelationExtractor
         int targetFrom = verbEnd, resume = afterObject;
         int to = verbEnd;
         // Adverbs and a short time phrase may come between ("threatened on Monday to resume").
-        while (to < sentence.EndToken && to < verbEnd + 4 && (ClauseWords.Adverbs.Contains(doc.Tokens[to].TextIn(doc.Text))
-               || ClauseWords.TimeWords.Contains(doc.Tokens[to].TextIn(doc.Text)))) to++;
+        while (to < sentence.EndToken && to < verbEnd + 4 && c.Words.Is(to, WordClass.Adverb | WordClass.TimeWord)) to++;
         if (!passive && to + 1 < sentence.EndToken && doc.Tokens[to].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
             && c.Actors.SlotAt(to + 1) < 0 && MatchLength(c.Words, _verbs.StartingWith(c.Words.Word(to + 1)), to + 1, sentence.EndToken) is > 0 and int complement)
         {
@@ -232,10 +232,10 @@ public sealed class EventExtractor : IRelationExtractor
         }
         // "will visit", "would boycott", "is willing to withdraw": an announced act is intent (AGREE) when
         // cooperative and a threat when conflictual, as CAMEO codes it.
-        if (!passive && IsIntent(doc, sentence, verb) && code.Active is { } intended)
+        if (!passive && IsIntent(c, sentence, verb) && code.Active is { } intended)
             code = new PairedCode(IntentCode(intended), code.Passive);
 
-        bool negated = IsNegated(doc, sentence, verb);
+        bool negated = IsNegated(c, sentence, verb);
         // "is opposed to", "is committed to": a participle followed by "to" and no agent is an adjective
         // saying what the subject does, so it reads as active.
         if (passive && FindAgent(c, sentence, verbEnd) is null && verbEnd < sentence.EndToken
@@ -257,7 +257,7 @@ public sealed class EventExtractor : IRelationExtractor
         if (subject.Count == 0) return resume;
         // An infinitive of purpose after an event of the same subject ("demanded a meeting of the Council to
         // discuss …") elaborates that event; it is not a second one.
-        if (IsInfinitive(doc, sentence, verb) && ActedInSentence(c, subject, sentenceIndex))
+        if (IsInfinitive(c, sentence, verb) && ActedInSentence(c, subject, sentenceIndex))
             return resume;
         // Only material conflict (quad class 4) by a single actor is done to the place where it happens; talks
         // "in Geneva" are not with Switzerland, and "X and Y clashed in Z" is X against Y.
@@ -301,7 +301,7 @@ public sealed class EventExtractor : IRelationExtractor
         var doc = c.Document;
         var obligated = FindSubject(c, sentence, must);
         if (obligated.Count == 0) return false;
-        int before = SkipBack(doc, obligated.Slots[0].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+        int before = SkipBack(c.Words, obligated.Slots[0].FirstToken - 1, sentence.FirstToken, WordClass.Determiner);
         if (before < sentence.FirstToken) return false;
         var link = doc.Tokens[before].TextIn(doc.Text);
         bool reported = link.Equals("that", StringComparison.OrdinalIgnoreCase)
@@ -311,7 +311,7 @@ public sealed class EventExtractor : IRelationExtractor
         int count = c.Relations.Count;
         foreach (var src in speaker.Slots)
             foreach (var tgt in obligated.Slots)
-                Emit(c, sentenceIndex, src, tgt, "100", before, must + 1, IsNegated(doc, sentence, must + 1), 0.5);
+                Emit(c, sentenceIndex, src, tgt, "100", before, must + 1, IsNegated(c, sentence, must + 1), 0.5);
         return c.Relations.Count > count;
     }
 
@@ -321,10 +321,10 @@ public sealed class EventExtractor : IRelationExtractor
         var doc = c.Document;
         List<ActorSlot>? list = null;   // only when a conjunction adds a second actor
         var last = first;
-        while (last.EndToken < sentence.EndToken && ClauseWords.Conjunctions.Contains(doc.Tokens[last.EndToken].TextIn(doc.Text)))
+        while (last.EndToken < sentence.EndToken && c.Words.Is(last.EndToken, WordClass.Conjunction))
         {
             int next = last.EndToken + 1;
-            while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && ClauseWords.Determiners.Contains(doc.Tokens[next].TextIn(doc.Text))) next++;
+            while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && c.Words.Is(next, WordClass.Determiner)) next++;
             if (next >= sentence.EndToken || c.Actors.SlotAt(next) is not (>= 0 and int s) || c.Actors.Slots[s].FirstToken != next) break;
             last = c.Actors.Slots[s];
             list ??= [first];
@@ -336,25 +336,26 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     /// <summary>Whether "to" (adverbs aside) comes right before the verb.</summary>
-    private static bool IsInfinitive(Document doc, Sentence sentence, int verb)
+    private static bool IsInfinitive(Context c, Sentence sentence, int verb)
     {
+        var doc = c.Document;
         int t = verb - 1;
-        while (t >= sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        while (t >= sentence.FirstToken && c.Words.Is(t, WordClass.Adverb)) t--;
         return t >= sentence.FirstToken && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A modal ("will", "would") or a phrase of intent ("willing to", "plans to") right before the verb.</summary>
-    private static bool IsIntent(Document doc, Sentence sentence, int verb)
+    private static bool IsIntent(Context c, Sentence sentence, int verb)
     {
+        var (doc, words) = (c.Document, c.Words);
         int t = verb - 1;
-        while (t >= sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        while (t >= sentence.FirstToken && words.Is(t, WordClass.Adverb)) t--;
         if (t < sentence.FirstToken) return false;
-        var word = doc.Tokens[t].TextIn(doc.Text);
-        if (ClauseWords.Modals.Contains(word)) return true;
-        if (!word.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        if (words.Is(t, WordClass.Modal)) return true;
+        if (!doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         t--;
-        while (t >= sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
-        return t >= sentence.FirstToken && ClauseWords.IntentWords.Contains(doc.Tokens[t].TextIn(doc.Text));
+        while (t >= sentence.FirstToken && words.Is(t, WordClass.Adverb)) t--;
+        return t >= sentence.FirstToken && words.Is(t, WordClass.IntentWord);
     }
 
     /// <summary>
@@ -379,8 +380,9 @@ public sealed class EventExtractor : IRelationExtractor
     private static double Confidence(bool patterned, double baseline) => baseline + (patterned ? 0.15 : 0);
 
     /// <summary>A be-form (possibly with adverbs between) right before a participle-looking verb.</summary>
-    private static bool IsPassive(Document doc, Sentence sentence, int verb)
+    private static bool IsPassive(Context c, Sentence sentence, int verb)
     {
+        var doc = c.Document;
         var form = doc.Tokens[verb].TextIn(doc.Text);
         if (form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         bool participle = form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || form.EndsWith("en", StringComparison.OrdinalIgnoreCase)
@@ -388,19 +390,19 @@ public sealed class EventExtractor : IRelationExtractor
         if (!participle) return false;
         for (int t = verb - 1; t >= sentence.FirstToken && t >= verb - 4; t--)
         {
-            var w = doc.Tokens[t].TextIn(doc.Text);
-            if (ClauseWords.BeForms.Contains(w)) return true;
-            if (!ClauseWords.Adverbs.Contains(w)) return false;
+            if (c.Words.Is(t, WordClass.BeForm)) return true;
+            if (!c.Words.Is(t, WordClass.Adverb)) return false;
         }
         return false;
     }
 
-    private static bool IsNegated(Document doc, Sentence sentence, int verb)
+    private static bool IsNegated(Context c, Sentence sentence, int verb)
     {
+        var doc = c.Document;
         for (int t = verb - 1; t >= sentence.FirstToken && t >= verb - 3; t--)
         {
+            if (c.Words.Is(t, WordClass.Negator)) return true;
             var w = doc.Tokens[t].TextIn(doc.Text);
-            if (ClauseWords.Negators.Contains(w)) return true;
             if (w.Length == 1 && !char.IsLetter(w[0])) return false;   // punctuation ends the verb group
         }
         return false;
@@ -427,7 +429,7 @@ public sealed class EventExtractor : IRelationExtractor
         // "Rebels kidnapped Russian advisers and exploded bombs": a verb right after "and" (no actor before
         // the "and") shares the subject of the verb before it, not the object between them.
         int and = verb - 1;
-        while (and > sentence.FirstToken && ClauseWords.Adverbs.Contains(doc.Tokens[and].TextIn(doc.Text))) and--;
+        while (and > sentence.FirstToken && c.Words.Is(and, WordClass.Adverb)) and--;
         if (and > sentence.FirstToken && doc.Tokens[and].TextIn(doc.Text).Equals("and", StringComparison.OrdinalIgnoreCase)
             && c.Actors.SlotAt(and - 1) < 0)
         {
@@ -435,8 +437,8 @@ public sealed class EventExtractor : IRelationExtractor
             {
                 if (c.Actors.SlotAt(t) >= 0) continue;
                 var w = doc.Tokens[t].TextIn(doc.Text);
-                if (w is ";" || ClauseWords.ClauseBreaks.Contains(w)) break;
-                if (w.Length > 1 && char.IsLower(w[0]) && _verbs.IsEventVerbWord(c.Words.Word(t)) && !LooksLikeNoun(doc, c.Actors, sentence, t))
+                if (w is ";" || c.Words.Is(t, WordClass.ClauseBreak)) break;
+                if (w.Length > 1 && char.IsLower(w[0]) && _verbs.IsEventVerbWord(c.Words.Word(t)) && !LooksLikeNoun(c, sentence, t))
                     return FindSubject(c, sentence, t);
             }
         }
@@ -456,26 +458,27 @@ public sealed class EventExtractor : IRelationExtractor
             while (j > 0 && slots[j - 1].FirstToken >= sentence.FirstToken && !slots[j - 1].Pronoun)
             {
                 // The conjunction must sit right after the previous actor: "X and (the) Y", "X, Y".
-                int gap = SkipBack(doc, slots[j].FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+                int gap = SkipBack(c.Words, slots[j].FirstToken - 1, sentence.FirstToken, WordClass.Determiner);
                 if (gap < sentence.FirstToken || gap != slots[j - 1].EndToken
-                    || !ClauseWords.Conjunctions.Contains(doc.Tokens[gap].TextIn(doc.Text))) break;
+                    || !c.Words.Is(gap, WordClass.Conjunction)) break;
                 j--;
             }
             var leftmost = slots[j];
             int members = i - j + 1;
-            int before = SkipBack(doc, leftmost.FirstToken - 1, sentence.FirstToken, ClauseWords.Determiners);
+            int before = SkipBack(c.Words, leftmost.FirstToken - 1, sentence.FirstToken, WordClass.Determiner);
             var prev = before >= sentence.FirstToken ? doc.Tokens[before].TextIn(doc.Text) : [];
             if (prev.Equals("between", StringComparison.OrdinalIgnoreCase) && members >= 2)
                 return new Subject(slots.GetRange(j, members).ToArray(), head.EndToken, Between: true);
-            bool adjunct = ClauseWords.Prepositions.Contains(prev)
+            bool hasPrev = before >= sentence.FirstToken;
+            bool adjunct = hasPrev && c.Words.Is(before, WordClass.Preposition)
                 && !(prev.Equals("of", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
-                     && ClauseWords.RoleNouns.Contains(doc.Tokens[before - 1].TextIn(doc.Text)));
+                     && c.Words.Is(before - 1, WordClass.RoleNoun));
             // A place named after "in"/"at" is where something happened, not who did it.
-            if (IsPlace(leftmost) && ClauseWords.PlacePrepositions.Contains(prev)) adjunct = true;
+            if (IsPlace(leftmost) && hasPrev && c.Words.Is(before, WordClass.PlacePreposition)) adjunct = true;
             // "Security forces in Guinea", "police in Kenya": the country's own armed or state bodies act for it.
             else if (prev.Equals("in", StringComparison.OrdinalIgnoreCase) && before > sentence.FirstToken
                      && leftmost.Entity.Type == EntityType.Country
-                     && ClauseWords.StationedBodies.Contains(doc.Tokens[before - 1].TextIn(doc.Text))) adjunct = false;
+                     && c.Words.Is(before - 1, WordClass.StationedBody)) adjunct = false;
             bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(c.Words.Word(before));
             bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
             if (!adjunct && !objectOfVerb)
@@ -513,9 +516,9 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>A place that is not used for its country by the resolver (a capital in "met in Paris").</summary>
     private static bool IsPlace(ActorSlot slot) => slot.Entity.Type == EntityType.Location && !slot.Metonymy;
 
-    private static int SkipBack(Document doc, int t, int first, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    private static int SkipBack(TokenWords words, int t, int first, WordClass skipped)
     {
-        while (t >= first && words.Contains(doc.Tokens[t].TextIn(doc.Text))) t--;
+        while (t >= first && words.Is(t, skipped)) t--;
         return t;
     }
 
@@ -536,7 +539,7 @@ public sealed class EventExtractor : IRelationExtractor
             int s = c.Actors.SlotAt(t);
             if (s < 0)
             {
-                if (ClauseWords.ClauseBreaks.Contains(doc.Tokens[t].TextIn(doc.Text))) return sceneIsTarget ? scene : null;
+                if (c.Words.Is(t, WordClass.ClauseBreak)) return sceneIsTarget ? scene : null;
                 if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(c, t + 1, limit)) return sceneIsTarget ? scene : null;
                 if (t + 1 < limit && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
                     && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(c.Words.Word(t + 1))) return sceneIsTarget ? scene : null;
@@ -548,7 +551,7 @@ public sealed class EventExtractor : IRelationExtractor
             // A quotation is its own clause: a verb outside it does not reach into it, nor the other way.
             if (c.Actors.InQuote[slot.FirstToken] != c.Actors.InQuote[from - 1]) continue;
             if (IsPlace(slot) && slot.FirstToken > sentence.FirstToken
-                && ClauseWords.PlacePrepositions.Contains(doc.Tokens[slot.FirstToken - 1].TextIn(doc.Text)))
+                && c.Words.Is(slot.FirstToken - 1, WordClass.PlacePreposition))
             {
                 scene ??= slot;
                 continue;
@@ -584,7 +587,7 @@ public sealed class EventExtractor : IRelationExtractor
         {
             if (!doc.Tokens[t].TextIn(doc.Text).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
             int next = t + 1;
-            while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && ClauseWords.Determiners.Contains(doc.Tokens[next].TextIn(doc.Text))) next++;
+            while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && c.Words.Is(next, WordClass.Determiner)) next++;
             return next < sentence.EndToken && c.Actors.SlotAt(next) is int s and >= 0 ? c.Actors.Slots[s] : null;
         }
         return null;
@@ -651,7 +654,7 @@ public sealed class EventExtractor : IRelationExtractor
             if (before >= 0)
                 return ActorCodes.Of(c.Actors.Slots[before].Entity) is not null ? c.Actors.Slots[before] : slot;
             var w = doc.Tokens[t].TextIn(doc.Text);
-            if (!(StructuralWords.Title.Contains(w) || w is "'s" or "’s" || (w.Length > 2 && char.IsLower(w[0]) && !ClauseWords.Prepositions.Contains(w)
+            if (!(StructuralWords.Title.Contains(w) || w is "'s" or "’s" || (w.Length > 2 && char.IsLower(w[0]) && !ClauseWords.Is(w, WordClass.Preposition)
                   && w is not ("and" or "or" or "but")))) return slot;
         }
         return slot;

@@ -10,7 +10,7 @@ namespace EntityGraph.Relations;
 /// </summary>
 internal sealed class TokenWords : IDisposable
 {
-    private const int Stride = 4;   // word, without "s", without "es", "-ies" → "-y"
+    private const int Stride = 5;   // word, without "s", without "es", "-ies" → "-y", clause-word classes
     private readonly Document _document;
     private readonly VerbLexicon _lexicon;
     private int[]? _ids;   // rented: a long document would otherwise allocate 16 bytes per token per extraction
@@ -33,6 +33,9 @@ internal sealed class TokenWords : IDisposable
 
     /// <summary>The id of the token without its final "es" (when it ends so).</summary>
     public int WithoutEs(int token) => _ids![token * Stride + 2];
+
+    /// <summary>Whether the token is a clause word of any of <paramref name="classes"/> (see <see cref="ClauseWords"/>).</summary>
+    public bool Is(int token, WordClass classes) => ((WordClass)_ids![token * Stride + 4] & classes) != 0;
 
     /// <summary>
     /// Whether the token matches the dictionary word <paramref name="item"/>: it is the word, or its regular plural
@@ -68,7 +71,9 @@ internal sealed class TokenWords : IDisposable
                 if (k == n - 1) h1 = h;
                 h = WordIdTable.Step(h, word[k]);
             }
-            ids[i] = _lexicon.IdOfHash(WordIdTable.Finish(h));
+            ulong key = WordIdTable.Finish(h);
+            ids[i] = _lexicon.IdOfHash(key);
+            ids[i + 4] = (int)ClauseWords.OfHash(key);
             ids[i + 1] = ids[i + 2] = ids[i + 3] = -1;
             if (n == 0 || (word[^1] is not ('s' or 'S'))) continue;
             ids[i + 1] = _lexicon.IdOfHash(WordIdTable.Finish(h1));
