@@ -23,16 +23,19 @@ public sealed class ConflictStateExtractor : IRelationExtractor
 
     private const string ResourceName = "relations-conflict-states.txt";
 
-    private static readonly Lazy<FrozenSet<string>> DefaultNouns = new(
-        () => LoadNouns(KnowledgeSource.FromEmbeddedResource(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
+    // Every token of every sentence is checked against the list, so it is a word-hash table (one probe in a small
+    // array) rather than a frozen set (a length bucket, then string comparisons).
+    private static readonly Lazy<WordIdTable> DefaultNouns = new(
+        () => new WordIdTable(LoadNouns(KnowledgeSource.FromEmbeddedResource(ResourceName)).Select((w, i) => KeyValuePair.Create(w, i)).ToArray()),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+    private readonly WordIdTable _nouns;
     private readonly CameoCode _code;
 
     /// <summary>Creates the extractor with the shipped noun list and CAMEO table.</summary>
     public ConflictStateExtractor()
     {
-        _nouns = DefaultNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nouns = DefaultNouns.Value;
         _code = CameoTable.Default.Find(Code) ?? throw new InvalidOperationException($"CAMEO code {Code} is missing from the table.");
     }
 
@@ -78,7 +81,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
             var sentence = document.Sentences[s];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (!_nouns.Contains(Word(document, t))) continue;
+                if (_nouns.IdOf(Word(document, t)) < 0) continue;
                 layer ??= ActorLayer.For(document);
                 // 'tension between X and Y', also 'tension and antagonism between ...' (the last noun is read).
                 if (t + 1 < sentence.EndToken && Is(document, t + 1, "between")
@@ -135,7 +138,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
     private int StartOfNounPhrase(Document document, int noun, int start)
     {
         int first = noun;
-        while (first - 2 >= start && Is(document, first - 1, "and") && _nouns.Contains(Word(document, first - 2))) first -= 2;
+        while (first - 2 >= start && Is(document, first - 1, "and") && _nouns.IdOf(Word(document, first - 2)) >= 0) first -= 2;
         return first;
     }
 

@@ -597,7 +597,7 @@ public sealed class EventExtractor : IRelationExtractor
     /// The most specific pattern of the block that matches: candidates come from the first-word index
     /// (each window word, and its singular if it looks plural), then are checked in full, most specific first.
     /// </summary>
-    private static VerbPattern? BestPattern(Context c, VerbBlock block, int before, int verb, int verbEnd, int after)
+    private VerbPattern? BestPattern(Context c, VerbBlock block, int before, int verb, int verbEnd, int after)
     {
         if (block.Patterns.Length == 0) return null;
         var doc = c.Document;
@@ -618,9 +618,9 @@ public sealed class EventExtractor : IRelationExtractor
         return best == int.MaxValue ? null : block.Patterns[best];
     }
 
-    private static void Candidates(Context c, VerbBlock block, int word, ref int best, int before, int verb, int verbEnd, int after)
+    private void Candidates(Context c, VerbBlock block, int word, ref int best, int before, int verb, int verbEnd, int after)
     {
-        if (word < 0 || !block.FirstWords.TryGetValue(word, out var ids)) return;
+        if (!_verbs.StartsPattern(word) || !block.FirstWords.TryGetValue(word, out var ids)) return;
         foreach (int id in ids)
             if (id < best && PatternMatches(c.Words, block.Patterns[id], before, verb, verbEnd, after)) best = id;
     }

@@ -277,8 +277,9 @@ public sealed class StructuralExtractor : IRelationExtractor
     {
         for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
         {
-            if (!StructuralWords.Kin.Contains(doc.Tokens[t].TextIn(doc.Text))
-                || !doc.Tokens[t + 1].TextIn(doc.Text).Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+            // "of" first: it is one comparison, and rules out nearly every token before the kin-word lookup.
+            if (!doc.Tokens[t + 1].TextIn(doc.Text).Equals("of", StringComparison.OrdinalIgnoreCase)
+                || !StructuralWords.Kin.Contains(doc.Tokens[t].TextIn(doc.Text))) continue;
             int described = -1, relative = -1;
             for (int i = mentions.Length - 1; i >= 0 && described < 0; i--)
                 if (mentions[i].Entity.Type == EntityType.Person && mentions[i].Mention.EndToken <= t) described = i;

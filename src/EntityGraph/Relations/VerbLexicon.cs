@@ -25,9 +25,11 @@ public sealed class VerbLexicon
     // and patterns are then matched by comparing ids instead of hashing and comparing strings again and again.
     private readonly WordIdTable _ids;
     private readonly VerbEntry[][] _byFirstWord;   // by word id; empty when no verb form starts with the word
+    private readonly bool[] _startsPattern;        // by word id: some block has a pattern starting with the word
 
-    private VerbLexicon(FrozenDictionary<string, int> ids, VerbEntry[][] byFirstWord, int forms, int patterns)
+    private VerbLexicon(FrozenDictionary<string, int> ids, VerbEntry[][] byFirstWord, bool[] startsPattern, int forms, int patterns)
     {
+        _startsPattern = startsPattern;
         Words = ids.Keys;
         _ids = new WordIdTable(ids);
         _byFirstWord = byFirstWord;
@@ -58,6 +60,12 @@ public sealed class VerbLexicon
 
     /// <summary>The id of the word whose <see cref="WordIdTable.Hash"/> is <paramref name="key"/>, or -1.</summary>
     internal int IdOfHash(ulong key) => _ids.Find(key);
+
+    /// <summary>
+    /// Whether some pattern of some block starts with the word of id <paramref name="word"/>: a verb's pattern
+    /// search asks its own block only about words for which this is true, and most words of a window are not.
+    /// </summary>
+    internal bool StartsPattern(int word) => word >= 0 && _startsPattern[word];
 
     /// <summary>Whether the word with id <paramref name="word"/> starts some verb form (used to tell objects from subjects).</summary>
     internal bool IsVerbWord(int word) => word >= 0 && _byFirstWord[word].Length > 0;
@@ -157,7 +165,10 @@ public sealed class VerbLexicon
         foreach (var (word, list) in byWord)
             byFirstWord[Id(word)] = list.OrderByDescending(e => e.Words.Length)
                 .Select(e => e with { WordIds = e.Words.Select(Id).ToArray(), Definition = resolvedBlocks[e.Block] }).ToArray();
-        return new VerbLexicon(ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byFirstWord, forms, patterns);
+        var startsPattern = new bool[ids.Count];
+        foreach (var block in resolvedBlocks.Values)
+            foreach (int word in block.FirstWords.Keys) startsPattern[word] = true;
+        return new VerbLexicon(ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byFirstWord, startsPattern, forms, patterns);
     }
 
     private static (PairedCode Code, List<VerbPattern> Patterns) BlockOf(
