@@ -621,8 +621,13 @@ public sealed class EventExtractor : IRelationExtractor
     private void Candidates(Context c, VerbBlock block, int word, ref int best, int before, int verb, int verbEnd, int after)
     {
         if (!_verbs.StartsPattern(word) || !block.FirstWords.TryGetValue(word, out var ids)) return;
-        foreach (int id in ids)
-            if (id < best && PatternMatches(c.Words, block.Patterns[id], before, verb, verbEnd, after)) best = id;
+        int room = (after - before) - (verbEnd - verb);   // window words a pattern can use
+        foreach (int id in ids)   // ascending, and a lower id is a more specific pattern
+        {
+            if (id >= best) break;
+            var pattern = block.Patterns[id];
+            if (pattern.ItemIds.Length <= room && PatternMatches(c.Words, pattern, before, verb, verbEnd, after)) best = id;
+        }
     }
 
     /// <summary>Every item of the pattern, in order, among the words before (passive only) and after the verb.</summary>

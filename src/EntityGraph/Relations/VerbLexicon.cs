@@ -221,7 +221,8 @@ internal sealed record VerbPattern(string[][] Items, PairedCode Code)
 /// <summary>
 /// A verb block: default code and patterns, most specific first, with an index from each word that can
 /// start a pattern (its first item's alternatives, and "-ies" plurals of "-y" words) to the patterns, so a
-/// verb checks only the few patterns whose first word is near it instead of every pattern of the block.
+/// verb checks only the few patterns whose first word is near it instead of every pattern of the block. The
+/// pattern ids of a word are in ascending order, most specific first.
 /// </summary>
 internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Patterns,
     FrozenDictionary<int, int[]> FirstWords)
@@ -239,7 +240,7 @@ internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Pat
                 Add(id(word), i);
                 if (word.Length > 1 && word[^1] == 'y') Add(id(word[..^1] + "ies"), i);
             }
-        return new VerbBlock(name, code, patterns, index.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray()));
+        return new VerbBlock(name, code, patterns, index.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().Order().ToArray()));
 
         void Add(int word, int pattern)
         {
