@@ -74,11 +74,14 @@ public sealed class ConflictStateExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(relations);
         if (document.Entities.Count < 2 || document.Sentences.Count == 0) return;
         // Built only once a conflict noun turns up: most documents have none, and the layer costs more than the scan.
-        ActorLayer? layer = null;
+        // When the event extractor has already built it (the default pipeline), it says which sentences have the
+        // two actors a relation needs, and the others are not scanned at all.
+        ActorLayer? layer = ActorLayer.Cached(document);
         int own = relations.Count;   // relations[own..] are this call's: a repeat is found among them, no set needed
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
+            if (layer is not null && !layer.HasTwoSlotsIn(sentence.FirstToken, sentence.EndToken)) continue;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (_nouns.IdOf(Word(document, t)) < 0) continue;
