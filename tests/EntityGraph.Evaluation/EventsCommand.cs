@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using EntityGraph.Documents;
@@ -66,24 +65,8 @@ internal static class EventsCommand
                 Console.WriteLine($"{record.Id}: gold [{string.Join(' ', record.Triples)}] predicted [{string.Join(' ', pred)}] actors [{string.Join(' ', docs[i].Entities.Select(e => GoldCode(ActorCodes.Of(e)) ?? "?").Distinct())}] unplaced [{string.Join("; ", docs[i].Entities.Where(e => ActorCodes.Of(e) is null).Select(e => $"{e.Type}:{e.Name}"))}]");
         }
 
-        // Timing: the entity stages (tokenize … resolve) against all relation extractors on the same documents,
-        // one round of each in turn, so that a burst of load from other processes hits both alike; the ratio
-        // reported is the median of the per-round ratios, which one disturbed round cannot move.
-        var sink = new List<Relation>();
-        var ratios = new double[repeat];
-        double entityMs = 0, relationMs = 0;
-        for (int k = 0; k < repeat; k++)
-        {
-            long start = Stopwatch.GetTimestamp();
-            foreach (var r in records) entityPipeline.Process(r.Text, r.Id);
-            long middle = Stopwatch.GetTimestamp();
-            foreach (var d in docs) { sink.Clear(); foreach (var extractor in extractors) extractor.Extract(d, sink); }
-            long end = Stopwatch.GetTimestamp();
-            ratios[k] = (double)(end - middle) / Math.Max(1, middle - start);
-            entityMs += Stopwatch.GetElapsedTime(start, middle).TotalMilliseconds;
-            relationMs += Stopwatch.GetElapsedTime(middle, end).TotalMilliseconds;
-        }
-        Array.Sort(ratios);
+        // Timing: what relation extraction adds to the entity stages inside the pipeline, on the records' texts.
+        var timing = RelationTiming.Measure(records.Select(r => (r.Text, r.Id)).ToList(), repeat);
 
         var (p, rc, f) = Prf(tp, predicted, gold);
         var (dp, dr, df) = Prf(dyadTp, dyadPredicted, dyadGold);
@@ -97,9 +80,9 @@ internal static class EventsCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"triples: P {p:0.000} R {rc:0.000} F1 {f:0.000}; dyads: P {dp:0.000} R {dr:0.000} F1 {df:0.000}"));
         double recallAll = gold + noTarget == 0 ? 0 : (double)tp / (gold + noTarget);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counting the untargeted gold events as misses: triple recall {recallAll:0.000}"));
-        double ratio = ratios[repeat / 2];
+        double ratio = timing.Median;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"time over {repeat} rounds: entity stages {entityMs:0.0} ms, relation extraction {relationMs:0.0} ms (totals {relationMs / Math.Max(entityMs, 1e-9):P1}; median round {ratio:P1} of the entity stages)"));
+            $"time per round: entity stages {timing.EntityMs:0.0} ms, whole pipeline {timing.PipelineMs:0.0} ms; relations add {ratio:P1} (median of {repeat} alternating rounds; quartiles {timing.Lower:P1} – {timing.Upper:P1})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"f1\":{f:0.0000},\"precision\":{p:0.0000},\"recall\":{rc:0.0000},\"dyadF1\":{df:0.0000},\"dyadPrecision\":{dp:0.0000},\"dyadRecall\":{dr:0.0000},\"recallAllGold\":{recallAll:0.0000},\"relationTimeRatio\":{ratio:0.0000}}}"));
         return 0;
