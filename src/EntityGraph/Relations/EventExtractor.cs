@@ -620,7 +620,8 @@ public sealed class EventExtractor : IRelationExtractor
 
     private void Candidates(Context c, VerbBlock block, int word, ref int best, int before, int verb, int verbEnd, int after)
     {
-        if (!_verbs.StartsPattern(word) || !block.FirstWords.TryGetValue(word, out var ids)) return;
+        if (!_verbs.StartsPattern(word)) return;
+        var ids = block.PatternsStartingWith(word);
         int room = (after - before) - (verbEnd - verb);   // window words a pattern can use
         foreach (int id in ids)   // ascending, and a lower id is a more specific pattern
         {

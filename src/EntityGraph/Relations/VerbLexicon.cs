@@ -167,7 +167,7 @@ public sealed class VerbLexicon
                 .Select(e => e with { WordIds = e.Words.Select(Id).ToArray(), Definition = resolvedBlocks[e.Block] }).ToArray();
         var startsPattern = new bool[ids.Count];
         foreach (var block in resolvedBlocks.Values)
-            foreach (int word in block.FirstWords.Keys) startsPattern[word] = true;
+            foreach (int word in block.FirstWords) startsPattern[word] = true;
         return new VerbLexicon(ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byFirstWord, startsPattern, forms, patterns);
     }
 
@@ -225,8 +225,20 @@ internal sealed record VerbPattern(string[][] Items, PairedCode Code)
 /// pattern ids of a word are in ascending order, most specific first.
 /// </summary>
 internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Patterns,
-    FrozenDictionary<int, int[]> FirstWords)
+    int[] FirstWords, int[][] PatternsByFirstWord)
 {
+    /// <summary>
+    /// The ids of the patterns whose first item the word of id <paramref name="word"/> can be. The first words are
+    /// a sorted array searched by halves: a verb asks its block about every word of its window, and a block's
+    /// array (34 words on average, 330 at most) stays in cache across those questions where a hash table's
+    /// buckets and entries did not.
+    /// </summary>
+    public ReadOnlySpan<int> PatternsStartingWith(int word)
+    {
+        int at = FirstWords.AsSpan().BinarySearch(word);
+        return at >= 0 ? PatternsByFirstWord[at] : [];
+    }
+
     /// <param name="name">The block's name.</param>
     /// <param name="code">Its default code.</param>
     /// <param name="patterns">Its patterns, most specific first.</param>
@@ -240,7 +252,8 @@ internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Pat
                 Add(id(word), i);
                 if (word.Length > 1 && word[^1] == 'y') Add(id(word[..^1] + "ies"), i);
             }
-        return new VerbBlock(name, code, patterns, index.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().Order().ToArray()));
+        var words = index.Keys.Order().ToArray();
+        return new VerbBlock(name, code, patterns, words, [.. words.Select(w => index[w].Distinct().Order().ToArray())]);
 
         void Add(int word, int pattern)
         {

@@ -124,7 +124,10 @@ public class CameoDataTests
         Assert.That(slam.WordIds, Is.EqualTo(new[] { verbs.IdOf("slam"), verbs.IdOf("DOWN") }));
         Assert.That(patterns[0].ItemIds[0], Is.EqualTo(new[] { verbs.IdOf("ties"), verbs.IdOf("Relations") }));
         Assert.That(patterns[0].ItemIds[0], Does.Not.Contain(-1));
-        Assert.That(cut.FirstWords.ContainsKey(verbs.IdOf("relations")), Is.True, "a pattern is found from its first word");
+        Assert.That(cut.PatternsStartingWith(verbs.IdOf("relations")).ToArray(), Is.EqualTo(new[] { 0 }), "a pattern is found from its first word");
+        Assert.That(cut.PatternsStartingWith(verbs.IdOf("against")).ToArray(), Is.EqualTo(new[] { 1 }));
+        Assert.That(cut.PatternsStartingWith(verbs.IdOf("slam")).ToArray(), Is.Empty, "a verb word starts no pattern of this block");
+        Assert.That(cut.FirstWords, Is.Ordered, "searched by halves");
         Assert.That(verbs.IdOf("slash"), Is.EqualTo(-1));
         Assert.That(patterns[1].Code, Is.EqualTo(new PairedCode(null, "11")), "a receptive-only code keeps its empty active half");
         Assert.That(verbs.StartingWith("slash".AsSpan()).Length, Is.Zero);
