@@ -23,13 +23,46 @@ public sealed class ConflictStateExtractor : IRelationExtractor
 
     private const string ResourceName = "relations-conflict-states.txt";
 
-    // Every token of every sentence is checked against the list, so it is a word-hash table (one probe in a small
-    // array) rather than a frozen set (a length bucket, then string comparisons).
-    private static readonly Lazy<WordIdTable> DefaultNouns = new(
-        () => new WordIdTable(LoadNouns(KnowledgeSource.FromEmbeddedResource(ResourceName)).Select((w, i) => KeyValuePair.Create(w, i)).ToArray()),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NounList> DefaultNouns = new(
+        () => new NounList(LoadNouns(KnowledgeSource.FromEmbeddedResource(ResourceName))), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly WordIdTable _nouns;
+    private readonly NounList _nouns;
+
+    /// <summary>
+    /// The conflict nouns, asked about every token of every sentence with two actors. Most tokens are ruled out by
+    /// their length or first letter before the word is hashed; the rest take one probe in a word-hash table (a
+    /// frozen set would pick a length bucket and compare strings).
+    /// </summary>
+    private sealed class NounList
+    {
+        private readonly WordIdTable _table;
+        private readonly int _minLength, _maxLength;
+        private readonly uint _firstLetters;   // bit i: some noun starts with 'a' + i (nouns are lower-case ASCII)
+
+        public NounList(IReadOnlyCollection<string> nouns)
+        {
+            _table = new WordIdTable(nouns.Select((w, i) => KeyValuePair.Create(w, i)).ToArray());
+            _minLength = nouns.Count == 0 ? int.MaxValue : nouns.Min(n => n.Length);
+            _maxLength = nouns.Count == 0 ? 0 : nouns.Max(n => n.Length);
+            foreach (var noun in nouns)
+            {
+                // A noun starting otherwise ("-" passes the loader) turns the letter test off.
+                if (char.IsAsciiLetterLower(noun[0])) _firstLetters |= 1u << (noun[0] - 'a');
+                else _firstLetters = uint.MaxValue;
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (word.Length < _minLength || word.Length > _maxLength) return false;
+            char first = word[0];
+            // An ASCII first character must be a noun's first letter in either case; any other character goes to
+            // the table, which folds case as StringComparison.OrdinalIgnoreCase does.
+            if (first < 128 && _firstLetters != uint.MaxValue
+                && (!char.IsAsciiLetter(first) || (_firstLetters & (1u << ((first | 0x20) - 'a'))) == 0)) return false;
+            return _table.IdOf(word) >= 0;
+        }
+    }
     private readonly CameoCode _code;
 
     /// <summary>Creates the extractor with the shipped noun list and CAMEO table.</summary>
@@ -84,7 +117,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
             if (layer is not null && !layer.HasTwoSlotsIn(sentence.FirstToken, sentence.EndToken)) continue;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (_nouns.IdOf(Word(document, t)) < 0) continue;
+                if (!_nouns.Contains(Word(document, t))) continue;
                 layer ??= ActorLayer.For(document);
                 // 'tension between X and Y', also 'tension and antagonism between ...' (the last noun is read).
                 if (t + 1 < sentence.EndToken && Is(document, t + 1, "between")
@@ -141,7 +174,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
     private int StartOfNounPhrase(Document document, int noun, int start)
     {
         int first = noun;
-        while (first - 2 >= start && Is(document, first - 1, "and") && _nouns.IdOf(Word(document, first - 2)) >= 0) first -= 2;
+        while (first - 2 >= start && Is(document, first - 1, "and") && _nouns.Contains(Word(document, first - 2))) first -= 2;
         return first;
     }
 
