@@ -57,10 +57,7 @@ public class CoMentionExtractorTests
     [Test]
     public void Fewer_than_two_entities_in_a_sentence_give_nothing()
     {
-        var doc = HandDocuments.Tokens("Bonn met Bonn . Athens met .");
-        doc = HandDocuments.With(doc,
-            HandDocuments.Entity(doc, "x:b", "Bonn", EntityType.Location),
-            HandDocuments.Entity(doc, "x:a", "Athens", EntityType.Location));
+        var doc = HandDocuments.NoSentenceWithTwoEntities();
         Assert.That(Run(doc), Is.Empty);
     }
 }

@@ -48,10 +48,7 @@ public class ExtractorAllocationTests
     [Test]
     public void Co_mentions_allocate_nothing_when_no_sentence_has_two_entities()
     {
-        var doc = HandDocuments.Tokens("Bonn met Bonn . Athens met .");
-        doc = HandDocuments.With(doc,
-            HandDocuments.Entity(doc, "x:b", "Bonn", EntityType.Location),
-            HandDocuments.Entity(doc, "x:a", "Athens", EntityType.Location));
+        var doc = HandDocuments.NoSentenceWithTwoEntities();
         Assert.That(AllocatedByWarmCall(new CoMentionExtractor(), doc, new List<Relation>(4)), Is.Zero);
     }
 

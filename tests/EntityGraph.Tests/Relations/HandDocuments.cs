@@ -47,4 +47,11 @@ internal static class HandDocuments
     /// <summary>The document with these entities (and their mentions, in text order, as the mention layer).</summary>
     public static Document With(Document doc, params Entity[] entities) =>
         doc.WithMentions(entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToArray()).WithEntities(entities);
+
+    /// <summary>"Bonn met Bonn . Athens met .": two entities, never in the same sentence.</summary>
+    public static Document NoSentenceWithTwoEntities()
+    {
+        var doc = Tokens("Bonn met Bonn . Athens met .");
+        return With(doc, Entity(doc, "x:b", "Bonn", EntityType.Location), Entity(doc, "x:a", "Athens", EntityType.Location));
+    }
 }
