@@ -53,13 +53,21 @@ internal sealed class TextLayout
         }
     }
 
-    /// <summary>Adds preformatted text with its white space kept (CR LF and CR become LF).</summary>
+    /// <summary>Adds preformatted text with its spaces and tabs kept (CR LF and CR become LF; a run of blank lines becomes one).</summary>
     public void AddPreformatted(string text)
     {
         text = text.ReplaceLineEndings("\n").Trim('\n');
         if (text.Length == 0) return;
         FlushBreak();
-        _text.Append(text);
+        // Spaces and tabs stay as written; a run of blank lines becomes one, as everywhere else in the layout
+        // (a paragraph break is a paragraph break, however many empty lines the author left).
+        int start = 0;
+        for (int i; (i = text.IndexOf("\n\n\n", start, StringComparison.Ordinal)) >= 0; start = i)
+        {
+            _text.Append(text, start, i - start).Append("\n\n");
+            while (i < text.Length && text[i] == '\n') i++;
+        }
+        _text.Append(text, start, text.Length - start);
     }
 
     private void FlushBreak()

@@ -84,6 +84,14 @@ public class HtmlArticleReaderTests
         Assert.That(HtmlArticleReader.Read("<p>a</p><pre>x  y\r\n  z</pre><p>b</p>").Text, Is.EqualTo("a\n\nx  y\n  z\n\nb"));
     }
 
+    // Found by MarkupReaderPropertyTests (replay seed 10592142119249522119,6398856977231171299,42): blank lines
+    // inside <pre> came out as written, three newlines and more, against the promise of one blank line at most.
+    [TestCase("<pre>a\n\n\nb</pre>", "a\n\nb")]
+    [TestCase("<pre>a\r\n\r\n\r\n\r\n  b\n\n\n\n\nc</pre>", "a\n\n  b\n\nc")]
+    [TestCase("<pre><!DOCTYPE html><!DOCTYPE html>&#39;&#xD800;\n\n\n&#39;&bogus;", "'&#xD800;\n\n'&bogus;")]
+    public void Pre_keeps_one_blank_line_of_a_run(string html, string expected) =>
+        Assert.That(HtmlArticleReader.Read(html).Text, Is.EqualTo(expected));
+
     [TestCase("a < b and c > d", "a < b and c > d")]
     [TestCase("x <3 y", "x <3 y")]
     [TestCase("text <p unclosed", "text")]
