@@ -68,11 +68,8 @@ internal sealed class ActorLayer
         }
     }
 
-    // The last layer built on this thread and the document it belongs to. The pipeline runs its extractors one
-    // after another on the same document and three of them need the layer; without this each rebuilt it. The
-    // document is held weakly so the cache never keeps a finished document alive.
-    [ThreadStatic] private static WeakReference<Document>? t_lastDocument;
-    [ThreadStatic] private static ActorLayer? t_lastLayer;
+    // The last layer built on this thread: three extractors need it for the same document.
+    [ThreadStatic] private static LastDocumentCache<ActorLayer>? t_last;
 
     /// <summary>
     /// The layer of <paramref name="document"/>: built on first use, then shared by every extractor that asks on
@@ -80,21 +77,15 @@ internal sealed class ActorLayer
     /// </summary>
     public static ActorLayer For(Document document)
     {
-        if (t_lastLayer is { } last && t_lastDocument!.TryGetTarget(out var known) && ReferenceEquals(known, document))
-            return last;
-        var layer = Build(document);
-        if (t_lastDocument is null) t_lastDocument = new WeakReference<Document>(document);
-        else t_lastDocument.SetTarget(document);
-        t_lastLayer = layer;
-        return layer;
+        var cache = t_last ??= new LastDocumentCache<ActorLayer>();
+        return cache.Get(document) ?? cache.Set(document, Build(document));
     }
 
     /// <summary>
     /// The layer of <paramref name="document"/> if <see cref="For"/> has already built it on this thread, else null:
     /// for an extractor that can use the layer to skip work but would spend more building it than it saves.
     /// </summary>
-    public static ActorLayer? Cached(Document document) =>
-        t_lastLayer is { } last && t_lastDocument!.TryGetTarget(out var known) && ReferenceEquals(known, document) ? last : null;
+    public static ActorLayer? Cached(Document document) => t_last?.Get(document);
 
     /// <summary>Whether at least two slots lie (at least partly) in tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public bool HasTwoSlotsIn(int first, int end)
