@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using EntityGraph.Knowledge;
 
 namespace EntityGraph.Relations;
@@ -27,10 +26,10 @@ public sealed class VerbLexicon
     private readonly VerbEntry[][] _byFirstWord;   // by word id; empty when no verb form starts with the word
     private readonly bool[] _startsPattern;        // by word id: some block has a pattern starting with the word
 
-    private VerbLexicon(FrozenDictionary<string, int> ids, VerbEntry[][] byFirstWord, bool[] startsPattern, int forms, int patterns)
+    private VerbLexicon(Dictionary<string, int> ids, VerbEntry[][] byFirstWord, bool[] startsPattern, int forms, int patterns)
     {
         _startsPattern = startsPattern;
-        Words = ids.Keys;
+        Words = [.. ids.Keys];
         _ids = new WordIdTable(ids);
         _byFirstWord = byFirstWord;
         FormCount = forms;
@@ -168,7 +167,7 @@ public sealed class VerbLexicon
         var startsPattern = new bool[ids.Count];
         foreach (var block in resolvedBlocks.Values)
             foreach (int word in block.FirstWords) startsPattern[word] = true;
-        return new VerbLexicon(ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byFirstWord, startsPattern, forms, patterns);
+        return new VerbLexicon(ids, byFirstWord, startsPattern, forms, patterns);
     }
 
     private static (PairedCode Code, List<VerbPattern> Patterns) BlockOf(
