@@ -17,7 +17,8 @@ namespace EntityGraph.Recognition;
 /// dropped. A leading article is trimmed ("The UN" → "UN"). Titles are trimmed from the front of a person ("Chairman Xi" →
 /// "Xi") and from the end of a person or organisation ("OGD First" → "OGD"). A person or organisation made
 /// only of titles and generic words ("Party", "Ministry") is dropped. Two person mentions side by side on one
-/// line, from one recognizer, are one name ("Xi" + "Jin Ping" → "Xi Jin Ping").</para>
+/// line, from one recognizer, are one name ("Xi" + "Jin Ping" → "Xi Jin Ping"). An initial left alone ("Alas my S.")
+/// is dropped.</para>
 /// <para><b>2. Overlaps within one sort</b> (knowledge with knowledge, statistical with statistical): the longer
 /// mention wins (in tokens); on equal length the recognizer listed earlier; then the leftmost; then the more
 /// confident.</para>

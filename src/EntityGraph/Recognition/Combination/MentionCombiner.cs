@@ -273,8 +273,8 @@ internal sealed class MentionCombiner
     /// splits a name (the name after "Party’s" is the organisation; "People's" in "Korean People's Army"
     /// stays), a possessive at its end goes; a leading article goes ("The UN"); titles go from the front
     /// of a person ("Chairman") and from the end of a person or organisation ("OGD First"); a mention left
-    /// with one title or generic word ("Party" in "Party Secretary") is dropped; and two person mentions
-    /// side by side on one line ("Xi" + "Jin Ping") are one name.
+    /// with one title or generic word ("Party" in "Party Secretary") is dropped; two person mentions
+    /// side by side on one line ("Xi" + "Jin Ping") are one name; and a lone initial ("S.") is dropped.
     /// </summary>
     private List<Mention> Tidy(Document document, List<Mention> mentions)
     {
@@ -319,8 +319,14 @@ internal sealed class MentionCombiner
             }
             tidy.Add(m);
         }
+        // "Alas my S.", "the US of / A.": an initial left alone, once side-by-side names are joined ("George W." +
+        // "Bush"), names nothing a graph can use.
+        tidy.RemoveAll(m => m.TokenCount == 1 && IsInitial(document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         return tidy;
     }
+
+    /// <summary>One letter and a period: "S.", "A.".</summary>
+    private static bool IsInitial(ReadOnlySpan<char> text) => text.Length == 2 && char.IsLetter(text[0]) && text[1] == '.';
 
     // "’s" ends a possessor; a lone apostrophe after a plural belongs to the name ("Workers’ Party").
     private static bool IsClitic(Document document, Token token) =>

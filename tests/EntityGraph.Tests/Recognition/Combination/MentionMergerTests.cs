@@ -194,6 +194,25 @@ public class MentionMergerTests
 
     // ---- tidying statistical mentions ---------------------------------------------------------------
 
+    [TestCase("Alas my S. Sorry for being rude.", "S.")]
+    [TestCase("He toured the US of A. As usual.", "A.")]
+    public void A_lone_initial_is_no_name(string text, string initial)
+    {
+        var doc = Tokenised(text);
+        Assert.That(Merge(doc, P(doc, initial, EntityType.Organization)), Is.Empty);
+    }
+
+    [Test]
+    public void An_initial_within_a_name_or_joined_to_one_stays()
+    {
+        var doc = Tokenised("George W. Bush met Kim.");
+        Assert.That(Merge(doc, P(doc, "George W. Bush", EntityType.Person)).Single().Span.Length, Is.EqualTo("George W. Bush".Length));
+        var split = Merge(doc, P(doc, "George W.", EntityType.Person), P(doc, "Bush", EntityType.Person));
+        Assert.That(split.Select(m => doc.TextOf(m.Span)), Is.EqualTo(new[] { "George W. Bush" }), "side by side, joined first");
+        Assert.That(Merge(doc, P(doc, "W.", EntityType.Person), P(doc, "Bush", EntityType.Person)).Select(m => doc.TextOf(m.Span)),
+            Is.EqualTo(new[] { "W. Bush" }));
+    }
+
     [Test]
     public void A_possessive_inside_a_name_keeps_the_part_after_it()
     {
