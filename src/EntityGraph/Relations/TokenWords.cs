@@ -5,15 +5,17 @@ namespace EntityGraph.Relations;
 
 /// <summary>
 /// A document's tokens as <see cref="VerbLexicon"/> word ids, looked up once per token: the word itself and the
-/// forms in which a dictionary noun matches its regular plural: "sanctions" ~ "sanction", "marches" ~ "march",
-/// "allies" ~ "ally". An id is -1 when the lexicon has no such word.
+/// forms in which a dictionary noun matches its regular plural ("sanctions" ~ "sanction", "marches" ~ "march",
+/// "allies" ~ "ally"; an id is -1 when the lexicon has no such word), and the token's closed-class word classes
+/// (<see cref="ClauseWords"/>). Only the sentences given to <see cref="Fill"/> are looked up; what is read of any
+/// other token is undefined.
 /// </summary>
 internal sealed class TokenWords : IDisposable
 {
     private const int Stride = 5;   // word, without "s", without "es", "-ies" → "-y", clause-word classes
     private readonly Document _document;
     private readonly VerbLexicon _lexicon;
-    private int[]? _ids;   // rented: a long document would otherwise allocate 16 bytes per token per extraction
+    private int[]? _ids;   // rented: a long document would otherwise allocate 20 bytes per token per extraction
 
     private TokenWords(Document document, VerbLexicon lexicon)
     {
