@@ -23,14 +23,14 @@ public sealed class VerbLexicon
     // words ending in "y") has an id, so a document's tokens are looked up once each (see TokenWords) and verbs
     // and patterns are then matched by comparing ids instead of hashing and comparing strings again and again.
     private readonly WordIdTable _ids;
-    private readonly VerbEntry[][] _byFirstWord;   // by word id; empty when no verb form starts with the word
-    private readonly bool[] _startsPattern;        // by word id: some block has a pattern starting with the word
+    private readonly VerbEntry[][] _byFirstWord;   // by word id − first verb id (see WordGroups)
+    private readonly WordGroups _groups;
 
-    private VerbLexicon(Dictionary<string, int> ids, VerbEntry[][] byFirstWord, bool[] startsPattern, int forms, int patterns)
+    private VerbLexicon(Dictionary<string, int> ids, WordGroups groups, VerbEntry[][] byFirstWord, int forms, int patterns)
     {
-        _startsPattern = startsPattern;
         Words = [.. ids.Keys];
         _ids = new WordIdTable(ids);
+        _groups = groups;
         _byFirstWord = byFirstWord;
         FormCount = forms;
         PatternCount = patterns;
@@ -49,7 +49,7 @@ public sealed class VerbLexicon
     internal ReadOnlySpan<VerbEntry> StartingWith(ReadOnlySpan<char> word) => StartingWith(IdOf(word));
 
     /// <summary>Verb entries whose first word has id <paramref name="word"/>, longest first.</summary>
-    internal ReadOnlySpan<VerbEntry> StartingWith(int word) => word >= 0 ? _byFirstWord[word] : [];
+    internal ReadOnlySpan<VerbEntry> StartingWith(int word) => IsVerbWord(word) ? _byFirstWord[word - _groups.VerbStart] : [];
 
     /// <summary>Every word with an id.</summary>
     internal IReadOnlyList<string> Words { get; }
@@ -64,19 +64,14 @@ public sealed class VerbLexicon
     /// Whether some pattern of some block starts with the word of id <paramref name="word"/>: a verb's pattern
     /// search asks its own block only about words for which this is true, and most words of a window are not.
     /// </summary>
-    internal bool StartsPattern(int word) => word >= 0 && _startsPattern[word];
+    internal bool StartsPattern(int word) => WordGroups.In(word, 0, _groups.PatternEnd);
 
     /// <summary>Whether the word with id <paramref name="word"/> starts some verb form (used to tell objects from subjects).</summary>
-    internal bool IsVerbWord(int word) => word >= 0 && _byFirstWord[word].Length > 0;
+    internal bool IsVerbWord(int word) => WordGroups.In(word, _groups.VerbStart, _groups.VerbEnd);
 
     /// <summary>Whether some verb form starting with the word of id <paramref name="word"/> has an event code of its
     /// own (speech verbs like "said" have a statement code: what follows them is a clause, not an object).</summary>
-    internal bool IsEventVerbWord(int word)
-    {
-        foreach (var entry in StartingWith(word))
-            if (entry.IsEvent) return true;
-        return false;
-    }
+    internal bool IsEventVerbWord(int word) => WordGroups.In(word, _groups.EventStart, _groups.EventEnd);
 
     /// <summary>Loads and checks the given files in order; codes must be in <paramref name="table"/>.</summary>
     /// <exception cref="KnowledgeFormatException">A bad line; the message names the file and line.</exception>
@@ -133,41 +128,37 @@ public sealed class VerbLexicon
                 }
             }
         }
-        // Word ids: verb words first (so the by-first-word table is indexed directly), then pattern words.
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        int Id(string word)
-        {
-            if (!ids.TryGetValue(word, out int id)) ids[word] = id = ids.Count;
-            return id;
-        }
+        // Every word a token can be compared with, and what the lexicon knows of it.
+        var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
+        void Note(string word, WordFacts fact) => facts[word] = facts.GetValueOrDefault(word) | fact;
         foreach (var (word, list) in byWord)
         {
-            Id(word);
-            foreach (var entry in list) foreach (var w in entry.Words) Id(w);
+            Note(word, list.Any(e => e.IsEvent) ? WordFacts.Verb | WordFacts.EventVerb : WordFacts.Verb);
+            foreach (var entry in list) foreach (var w in entry.Words) Note(w, WordFacts.None);
         }
         foreach (var (_, block) in blocks)
             foreach (var pattern in block.Patterns)
-                foreach (var alternatives in pattern.Items)
-                    foreach (var word in alternatives)
+                for (int i = 0; i < pattern.Items.Length; i++)
+                    foreach (var word in pattern.Items[i])
                     {
-                        Id(word);
-                        if (word.Length > 1 && word[^1] == 'y') Id(word[..^1] + "ies");
+                        // What can start a pattern: its first item, or that item's "-ies" plural.
+                        var fact = i == 0 ? WordFacts.StartsPattern : WordFacts.None;
+                        Note(word, fact);
+                        if (word.Length > 1 && word[^1] == 'y') Note(word[..^1] + "ies", fact);
                     }
+        var (ids, groups) = WordGroups.Assign(facts);
+        int Id(string word) => ids[word];
 
         var resolvedBlocks = blocks.ToDictionary(p => p.Key,
             // Longer patterns first: the most specific match wins.
             p => VerbBlock.Create(p.Key, p.Value.Code, p.Value.Patterns.OrderByDescending(x => x.Items.Length)
                 .Select(x => x with { ItemIds = x.Items.Select(a => a.Select(Id).ToArray()).ToArray() }).ToArray(), Id),
             StringComparer.Ordinal);
-        var byFirstWord = new VerbEntry[ids.Count][];
-        Array.Fill(byFirstWord, []);
+        var byFirstWord = new VerbEntry[groups.VerbEnd - groups.VerbStart][];
         foreach (var (word, list) in byWord)
-            byFirstWord[Id(word)] = list.OrderByDescending(e => e.Words.Length)
+            byFirstWord[Id(word) - groups.VerbStart] = list.OrderByDescending(e => e.Words.Length)
                 .Select(e => e with { WordIds = e.Words.Select(Id).ToArray(), Definition = resolvedBlocks[e.Block] }).ToArray();
-        var startsPattern = new bool[ids.Count];
-        foreach (var block in resolvedBlocks.Values)
-            foreach (int word in block.FirstWords) startsPattern[word] = true;
-        return new VerbLexicon(ids, byFirstWord, startsPattern, forms, patterns);
+        return new VerbLexicon(ids, groups, byFirstWord, forms, patterns);
     }
 
     private static (PairedCode Code, List<VerbPattern> Patterns) BlockOf(

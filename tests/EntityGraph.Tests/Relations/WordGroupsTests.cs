@@ -1,0 +1,96 @@
+using EntityGraph.Relations;
+using NUnit.Framework;
+
+namespace EntityGraph.Tests.Relations;
+
+/// <summary>
+/// The verb lexicon answers "does this word start a pattern, a verb, an event verb?" from where its id lies;
+/// the answers must be exactly what the dictionary files say.
+/// </summary>
+public class WordGroupsTests
+{
+    [Test]
+    public void Every_combination_of_facts_lands_in_its_ranges()
+    {
+        var facts = new Dictionary<string, WordFacts>
+        {
+            ["plain"] = WordFacts.None,
+            ["pattern"] = WordFacts.StartsPattern,
+            ["verb"] = WordFacts.Verb,
+            ["event"] = WordFacts.Verb | WordFacts.EventVerb,
+            ["patternverb"] = WordFacts.Verb | WordFacts.StartsPattern,
+            ["patternevent"] = WordFacts.Verb | WordFacts.EventVerb | WordFacts.StartsPattern,
+            ["plain2"] = WordFacts.None,
+            ["event2"] = WordFacts.Verb | WordFacts.EventVerb,
+        };
+        var (ids, g) = WordGroups.Assign(facts);
+        Assert.That(ids.Values.Order(), Is.EqualTo(Enumerable.Range(0, facts.Count)), "ids are 0..n-1, each once");
+        foreach (var (word, fact) in facts)
+        {
+            int id = ids[word];
+            Assert.That(WordGroups.In(id, 0, g.PatternEnd), Is.EqualTo(fact.HasFlag(WordFacts.StartsPattern)), word);
+            Assert.That(WordGroups.In(id, g.VerbStart, g.VerbEnd), Is.EqualTo(fact.HasFlag(WordFacts.Verb)), word);
+            Assert.That(WordGroups.In(id, g.EventStart, g.EventEnd), Is.EqualTo(fact.HasFlag(WordFacts.EventVerb)), word);
+        }
+        Assert.That(ids["plain"], Is.LessThan(ids["plain2"]), "order within a group is kept");
+        Assert.That(WordGroups.In(-1, 0, g.PatternEnd) || WordGroups.In(-1, g.VerbStart, g.VerbEnd), Is.False, "-1 (no word) is in no range");
+    }
+
+    [Test]
+    public void An_event_verb_that_is_no_verb_is_refused() =>
+        Assert.Throws<ArgumentException>(() => WordGroups.Assign(new Dictionary<string, WordFacts> { ["x"] = WordFacts.EventVerb }));
+
+    /// <summary>The shipped lexicon against its own files, read here line by line as the specification.</summary>
+    [Test]
+    public void The_shipped_lexicon_answers_as_its_files_say()
+    {
+        var table = CameoTable.Default;
+        var blockCodes = new Dictionary<string, string>();
+        var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var eventVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var patternStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var resource in VerbLexicon.DefaultResources)
+        {
+            using var stream = typeof(VerbLexicon).Assembly.GetManifestResourceStream("EntityGraph.Resources." + resource)!;
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                if (f[0] == "B") blockCodes[f[1]] = f[2];
+                else if (f[0] == "V")
+                {
+                    var code = f[2] == "-" ? blockCodes[f[1]] : f[2];
+                    var first = code.Split(':').FirstOrDefault(c => c.Length > 0 && c != "-");
+                    bool isEvent = first is not null && table.Find(first)?.Category is not null;
+                    foreach (var form in f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var word = form.Split('_')[0];
+                        verbs.Add(word);
+                        if (isEvent) eventVerbs.Add(word);
+                    }
+                }
+                else if (f[0] == "P")
+                    foreach (var word in f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].Split('|'))
+                    {
+                        patternStarts.Add(word);
+                        if (word.Length > 1 && word.EndsWith('y')) patternStarts.Add(word[..^1] + "ies");
+                    }
+            }
+        }
+        Assert.That(verbs, Has.Count.GreaterThan(1000));
+        Assert.That(eventVerbs, Has.Count.GreaterThan(500));
+        Assert.That(patternStarts, Has.Count.GreaterThan(500));
+
+        var lexicon = VerbLexicon.Default;
+        foreach (var word in lexicon.Words)
+        {
+            int id = lexicon.IdOf(word);
+            Assert.That(lexicon.IsVerbWord(id), Is.EqualTo(verbs.Contains(word)), $"verb: {word}");
+            Assert.That(lexicon.IsEventVerbWord(id), Is.EqualTo(eventVerbs.Contains(word)), $"event verb: {word}");
+            Assert.That(lexicon.StartsPattern(id), Is.EqualTo(patternStarts.Contains(word)), $"starts a pattern: {word}");
+            Assert.That(lexicon.StartingWith(id).Length > 0, Is.EqualTo(verbs.Contains(word)), $"verb entries: {word}");
+        }
+        Assert.That(lexicon.IsVerbWord(-1) || lexicon.IsEventVerbWord(-1) || lexicon.StartsPattern(-1), Is.False);
+    }
+}
