@@ -42,6 +42,27 @@ public class CameoDataTests
         Assert.That(table.Find("19")!.Goldstein, Is.EqualTo(-10.0));
     }
 
+    /// <summary>Every code of the shipped file is found as itself, and a string that is no code finds nothing.</summary>
+    [Test]
+    public void Every_listed_code_is_found_and_nothing_else()
+    {
+        using var stream = typeof(CameoTable).Assembly.GetManifestResourceStream("EntityGraph.Resources.cameo-codes.tsv")!;
+        using var reader = new StreamReader(stream);
+        var listed = new List<string>();
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#') listed.Add(line.Split('\t')[0]);
+        var table = CameoTable.Default;
+        Assert.That(table.Count, Is.EqualTo(listed.Count).And.GreaterThan(300));
+        foreach (var code in listed) Assert.That(table.Find(code)?.Code, Is.EqualTo(code));
+        // Numbers equal to a listed code but written with another length are other strings.
+        Assert.That(table.Find("019"), Is.Not.Null);
+        Assert.That(table.Find("0019"), Is.Null);
+        Assert.That(table.Find("190"), Is.Not.Null);
+        Assert.That(table.Find("1900"), Is.Null);
+        foreach (var notACode in new[] { "", "1", "0", "00", "21", "99", "999", "2100", "9999", "10000", "abc", "01a", "0 1", "１９", "-19" })
+            Assert.That(table.Find(notACode), Is.Null, notACode);
+    }
+
     [Test]
     public void Every_shipped_code_has_a_quad_class_from_its_root_and_a_bounded_score()
     {
