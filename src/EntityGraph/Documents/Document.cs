@@ -15,7 +15,8 @@ public sealed class Document
         Id = id;
         Date = date;
         Source = source;
-        Tokens = tokens;
+        TokenArray = tokens as Token[] ?? [.. tokens];
+        Tokens = TokenArray;
         Sentences = sentences;
         Mentions = mentions;
         Entities = entities;
@@ -48,6 +49,13 @@ public sealed class Document
 
     /// <summary>Tokens in text order; they never overlap.</summary>
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>
+    /// <see cref="Tokens"/> as the array it is kept in: the relation extractors read tokens in their innermost
+    /// loops, where an indexer call through the list interface for each read was a measurable share of the time.
+    /// Read-only by contract.
+    /// </summary>
+    internal Token[] TokenArray { get; }
 
     /// <summary>Sentences in text order, each a contiguous token range.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }

@@ -75,11 +75,18 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     private sealed record Context(Document Document, ActorLayer Actors, TokenWords Words, List<Relation> Relations,
-        HashSet<(string, string, int)> Seen);
+        HashSet<(string, string, int)> Seen)
+    {
+        /// <summary>The document's tokens.</summary>
+        public Token[] Tokens { get; } = Document.TokenArray;
+
+        /// <summary>The text of token <paramref name="t"/>.</summary>
+        public ReadOnlySpan<char> WordAt(int t) => Tokens[t].TextIn(Document.Text);
+    }
 
     private void ScanSentence(Context c, int sentenceIndex, Sentence sentence)
     {
-        var tokens = c.Document.Tokens;
+        var tokens = c.Tokens;
         string text = c.Document.Text;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
@@ -128,28 +135,28 @@ public sealed class EventExtractor : IRelationExtractor
     /// </summary>
     private static bool LooksLikeNoun(Context c, Sentence sentence, int t)
     {
-        var (document, actors, words) = (c.Document, c.Actors, c.Words);
-        var word = document.Tokens[t].TextIn(document.Text);
+        var (actors, words) = (c.Actors, c.Words);
+        var word = c.WordAt(t);
         if (t > sentence.FirstToken && char.IsUpper(word[0])) return true;
         if (t > sentence.FirstToken && words.Is(t - 1, WordClass.NounMarker)) return true;
         // Right after an adjective the word is a noun ("illegal arms sales", "humanitarian aid", "nuclear
         // talks"): verbs follow subjects or adverbs (-ly), not adjectives.
-        if (t > sentence.FirstToken && LooksLikeAdjective(document.Tokens[t - 1].TextIn(document.Text))) return true;
+        if (t > sentence.FirstToken && LooksLikeAdjective(c.WordAt(t - 1))) return true;
         // After a possessive the word modifies a noun ("Jordan's visiting king", "Iran's proposed talks").
-        if (t > sentence.FirstToken && document.Tokens[t - 1].TextIn(document.Text) is "'s" or "’s") return true;
+        if (t > sentence.FirstToken && c.WordAt(t - 1) is "'s" or "’s") return true;
         // "a close ally", "the new sanctions": a determiner and a lower-case modifier before the word. Past
         // forms stay verbs ("the army attacked") and so do words after a plural ("the rebels attack").
         if (t - 2 >= sentence.FirstToken && words.Is(t - 2, WordClass.Determiner)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
-            var modifier = document.Tokens[t - 1].TextIn(document.Text);
+            var modifier = c.WordAt(t - 1);
             if (modifier.Length > 1 && char.IsLower(modifier[0]) && !words.Is(t - 1, WordClass.Adverb)
                 && !modifier.EndsWith('s') && !modifier.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
         }
         // "a United Nations appeal": an indefinite article, a name, then the word — a noun compound.
         if (t > sentence.FirstToken && actors.SlotAt(t - 1) is >= 0 and int s && actors.Slots[s].FirstToken > sentence.FirstToken)
         {
-            var article = document.Tokens[actors.Slots[s].FirstToken - 1].TextIn(document.Text);
+            var article = c.WordAt(actors.Slots[s].FirstToken - 1);
             return article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase);
         }
         return false;
@@ -166,14 +173,13 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>Codes the event at <paramref name="verb"/>, if any; returns the token where scanning resumes.</summary>
     private int TryEvent(Context c, int sentenceIndex, Sentence sentence, int verb, int length, ReadOnlySpan<VerbEntry> entries)
     {
-        var doc = c.Document;
         int verbEnd = verb + length;
         bool passive = IsPassive(c, sentence, verb);
         Subject? reducedPassiveSubject = null;
         // ", disputed by Argentina and Chile": a participle opening a comma phrase with an agent is a reduced
         // passive relative; its patient is what stands right before the comma (nothing, if that is no actor).
-        if (!passive && verb - 1 > sentence.FirstToken && doc.Tokens[verb - 1].TextIn(doc.Text) is ","
-            && doc.Tokens[verb].TextIn(doc.Text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        if (!passive && verb - 1 > sentence.FirstToken && c.WordAt(verb - 1) is ","
+            && c.WordAt(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && FindAgent(c, sentence, verbEnd) is not null)
         {
             passive = true;
@@ -219,7 +225,7 @@ public sealed class EventExtractor : IRelationExtractor
         int to = verbEnd;
         // Adverbs and a short time phrase may come between ("threatened on Monday to resume").
         while (to < sentence.EndToken && to < verbEnd + 4 && c.Words.Is(to, WordClass.Adverb | WordClass.TimeWord)) to++;
-        if (!passive && to + 1 < sentence.EndToken && doc.Tokens[to].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
+        if (!passive && to + 1 < sentence.EndToken && c.WordAt(to).Equals("to", StringComparison.OrdinalIgnoreCase)
             && c.Actors.SlotAt(to + 1) < 0 && MatchLength(c.Words, _verbs.StartingWith(c.Words.Word(to + 1)), to + 1, sentence.EndToken) is > 0 and int complement)
         {
             var root = (code.Active ?? code.Passive!).AsSpan(0, 2);
@@ -239,7 +245,7 @@ public sealed class EventExtractor : IRelationExtractor
         // "is opposed to", "is committed to": a participle followed by "to" and no agent is an adjective
         // saying what the subject does, so it reads as active.
         if (passive && FindAgent(c, sentence, verbEnd) is null && verbEnd < sentence.EndToken
-            && doc.Tokens[verbEnd].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            && c.WordAt(verbEnd).Equals("to", StringComparison.OrdinalIgnoreCase))
             passive = false;
         if (passive)
         {
@@ -298,12 +304,11 @@ public sealed class EventExtractor : IRelationExtractor
     /// </summary>
     private bool Obligation(Context c, int sentenceIndex, Sentence sentence, int must)
     {
-        var doc = c.Document;
         var obligated = FindSubject(c, sentence, must);
         if (obligated.Count == 0) return false;
         int before = SkipBack(c.Words, obligated.Slots[0].FirstToken - 1, sentence.FirstToken, WordClass.Determiner);
         if (before < sentence.FirstToken) return false;
-        var link = doc.Tokens[before].TextIn(doc.Text);
+        var link = c.WordAt(before);
         bool reported = link.Equals("that", StringComparison.OrdinalIgnoreCase)
             || (_verbs.IsVerbWord(c.Words.Word(before)) && !_verbs.IsEventVerbWord(c.Words.Word(before)));
         if (!reported) return false;
@@ -318,7 +323,6 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>The actor and those joined to it by "and"/"," right after it ("Congo and Costa Rica").</summary>
     private static ActorSlot[] CompoundFrom(Context c, Sentence sentence, ActorSlot first)
     {
-        var doc = c.Document;
         List<ActorSlot>? list = null;   // only when a conjunction adds a second actor
         var last = first;
         while (last.EndToken < sentence.EndToken && c.Words.Is(last.EndToken, WordClass.Conjunction))
@@ -338,21 +342,20 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>Whether "to" (adverbs aside) comes right before the verb.</summary>
     private static bool IsInfinitive(Context c, Sentence sentence, int verb)
     {
-        var doc = c.Document;
         int t = verb - 1;
         while (t >= sentence.FirstToken && c.Words.Is(t, WordClass.Adverb)) t--;
-        return t >= sentence.FirstToken && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
+        return t >= sentence.FirstToken && c.WordAt(t).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A modal ("will", "would") or a phrase of intent ("willing to", "plans to") right before the verb.</summary>
     private static bool IsIntent(Context c, Sentence sentence, int verb)
     {
-        var (doc, words) = (c.Document, c.Words);
+        var words = c.Words;
         int t = verb - 1;
         while (t >= sentence.FirstToken && words.Is(t, WordClass.Adverb)) t--;
         if (t < sentence.FirstToken) return false;
         if (words.Is(t, WordClass.Modal)) return true;
-        if (!doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!c.WordAt(t).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         t--;
         while (t >= sentence.FirstToken && words.Is(t, WordClass.Adverb)) t--;
         return t >= sentence.FirstToken && words.Is(t, WordClass.IntentWord);
@@ -382,8 +385,7 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>A be-form (possibly with adverbs between) right before a participle-looking verb.</summary>
     private static bool IsPassive(Context c, Sentence sentence, int verb)
     {
-        var doc = c.Document;
-        var form = doc.Tokens[verb].TextIn(doc.Text);
+        var form = c.WordAt(verb);
         if (form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         bool participle = form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || form.EndsWith("en", StringComparison.OrdinalIgnoreCase)
             || form.EndsWith("wn", StringComparison.OrdinalIgnoreCase) || form.EndsWith('t');
@@ -398,11 +400,10 @@ public sealed class EventExtractor : IRelationExtractor
 
     private static bool IsNegated(Context c, Sentence sentence, int verb)
     {
-        var doc = c.Document;
         for (int t = verb - 1; t >= sentence.FirstToken && t >= verb - 3; t--)
         {
             if (c.Words.Is(t, WordClass.Negator)) return true;
-            var w = doc.Tokens[t].TextIn(doc.Text);
+            var w = c.WordAt(t);
             if (w.Length == 1 && !char.IsLetter(w[0])) return false;   // punctuation ends the verb group
         }
         return false;
@@ -424,19 +425,18 @@ public sealed class EventExtractor : IRelationExtractor
 
     private Subject FindSubject(Context c, Sentence sentence, int verb)
     {
-        var doc = c.Document;
         var slots = c.Actors.Slots;
         // "Rebels kidnapped Russian advisers and exploded bombs": a verb right after "and" (no actor before
         // the "and") shares the subject of the verb before it, not the object between them.
         int and = verb - 1;
         while (and > sentence.FirstToken && c.Words.Is(and, WordClass.Adverb)) and--;
-        if (and > sentence.FirstToken && doc.Tokens[and].TextIn(doc.Text).Equals("and", StringComparison.OrdinalIgnoreCase)
+        if (and > sentence.FirstToken && c.WordAt(and).Equals("and", StringComparison.OrdinalIgnoreCase)
             && c.Actors.SlotAt(and - 1) < 0)
         {
             for (int t = and - 1; t >= sentence.FirstToken && t >= and - 15; t--)
             {
                 if (c.Actors.SlotAt(t) >= 0) continue;
-                var w = doc.Tokens[t].TextIn(doc.Text);
+                var w = c.WordAt(t);
                 if (w is ";" || c.Words.Is(t, WordClass.ClauseBreak)) break;
                 if (w.Length > 1 && char.IsLower(w[0]) && _verbs.IsEventVerbWord(c.Words.Word(t)) && !LooksLikeNoun(c, sentence, t))
                     return FindSubject(c, sentence, t);
@@ -447,7 +447,7 @@ public sealed class EventExtractor : IRelationExtractor
         // "refugees, whom authorities blame": the relative clause's subject stands between "whom" and its verb;
         // when that is no actor, no actor before "whom" is the subject either.
         for (int t = verb - 1; i >= 0 && t >= slots[i].EndToken; t--)
-            if (doc.Tokens[t].TextIn(doc.Text).Equals("whom", StringComparison.OrdinalIgnoreCase))
+            if (c.WordAt(t).Equals("whom", StringComparison.OrdinalIgnoreCase))
                 return new Subject([], sentence.FirstToken, false);
         while (i >= 0 && slots[i].FirstToken >= sentence.FirstToken)
         {
@@ -466,7 +466,7 @@ public sealed class EventExtractor : IRelationExtractor
             var leftmost = slots[j];
             int members = i - j + 1;
             int before = SkipBack(c.Words, leftmost.FirstToken - 1, sentence.FirstToken, WordClass.Determiner);
-            var prev = before >= sentence.FirstToken ? doc.Tokens[before].TextIn(doc.Text) : [];
+            var prev = before >= sentence.FirstToken ? c.WordAt(before) : [];
             if (prev.Equals("between", StringComparison.OrdinalIgnoreCase) && members >= 2)
                 return new Subject(slots.GetRange(j, members).ToArray(), head.EndToken, Between: true);
             bool hasPrev = before >= sentence.FirstToken;
@@ -480,7 +480,7 @@ public sealed class EventExtractor : IRelationExtractor
                      && leftmost.Entity.Type == EntityType.Country
                      && c.Words.Is(before - 1, WordClass.StationedBody)) adjunct = false;
             bool objectOfVerb = !prev.IsEmpty && _verbs.IsEventVerbWord(c.Words.Word(before));
-            bool possessive = head.EndToken < verb && doc.Tokens[head.EndToken].TextIn(doc.Text) is "'s" or "’s" or "'" or "’";
+            bool possessive = head.EndToken < verb && c.WordAt(head.EndToken) is "'s" or "’s" or "'" or "’";
             if (!adjunct && !objectOfVerb)
             {
                 if (Appositive(c, sentence, leftmost, head, verb) is { } outer)
@@ -498,15 +498,14 @@ public sealed class EventExtractor : IRelationExtractor
     /// </summary>
     private static ActorSlot? Appositive(Context c, Sentence sentence, ActorSlot first, ActorSlot head, int verb)
     {
-        var doc = c.Document;
         bool commaAfter = false;
         for (int t = head.EndToken; t < verb; t++)
-            if (doc.Tokens[t].TextIn(doc.Text) is ",") { commaAfter = true; break; }
+            if (c.WordAt(t) is ",") { commaAfter = true; break; }
         if (!commaAfter) return null;
         for (int t = first.FirstToken - 1; t > sentence.FirstToken && t >= first.FirstToken - 6; t--)
         {
             if (c.Actors.SlotAt(t) >= 0) return null;
-            if (doc.Tokens[t].TextIn(doc.Text) is not ",") continue;
+            if (c.WordAt(t) is not ",") continue;
             int s = c.Actors.SlotAt(t - 1);
             return s >= 0 && !c.Actors.Slots[s].Pronoun ? c.Actors.Slots[s] : null;
         }
@@ -528,7 +527,6 @@ public sealed class EventExtractor : IRelationExtractor
     /// </summary>
     private ActorSlot? FindTarget(Context c, Sentence sentence, int from, Subject subject, bool sceneIsTarget)
     {
-        var doc = c.Document;
         int limit = Math.Min(sentence.EndToken, from + TargetWindow);
         // A place after "in"/"at" is where the act happened; with no other actor in the clause, a material
         // conflict was done to that place's country ("suspended aid deliveries in Baghdad", "fired at targets
@@ -540,8 +538,8 @@ public sealed class EventExtractor : IRelationExtractor
             if (s < 0)
             {
                 if (c.Words.Is(t, WordClass.ClauseBreak)) return sceneIsTarget ? scene : null;
-                if (doc.Tokens[t].TextIn(doc.Text) is "," && ReportingClauseAfter(c, t + 1, limit)) return sceneIsTarget ? scene : null;
-                if (t + 1 < limit && doc.Tokens[t].TextIn(doc.Text).Equals("to", StringComparison.OrdinalIgnoreCase)
+                if (c.WordAt(t) is "," && ReportingClauseAfter(c, t + 1, limit)) return sceneIsTarget ? scene : null;
+                if (t + 1 < limit && c.WordAt(t).Equals("to", StringComparison.OrdinalIgnoreCase)
                     && c.Actors.SlotAt(t + 1) < 0 && _verbs.IsVerbWord(c.Words.Word(t + 1))) return sceneIsTarget ? scene : null;
                 continue;
             }
@@ -564,10 +562,9 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>", a UN official said": a comma opening the attribution of the report ends the clause.</summary>
     private bool ReportingClauseAfter(Context c, int from, int limit)
     {
-        var doc = c.Document;
         for (int t = from; t < limit && t < from + 6; t++)
         {
-            var w = doc.Tokens[t].TextIn(doc.Text);
+            var w = c.WordAt(t);
             if (w is "," or ";") return false;
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
             int id = c.Words.Word(t);
@@ -581,11 +578,10 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>The actor after "by" within a few words of a passive verb.</summary>
     private static ActorSlot? FindAgent(Context c, Sentence sentence, int verbEnd)
     {
-        var doc = c.Document;
         int limit = Math.Min(sentence.EndToken, verbEnd + 6);
         for (int t = verbEnd; t < limit; t++)
         {
-            if (!doc.Tokens[t].TextIn(doc.Text).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!c.WordAt(t).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
             int next = t + 1;
             while (next < sentence.EndToken && c.Actors.SlotAt(next) < 0 && c.Words.Is(next, WordClass.Determiner)) next++;
             return next < sentence.EndToken && c.Actors.SlotAt(next) is int s and >= 0 ? c.Actors.Slots[s] : null;
@@ -600,12 +596,11 @@ public sealed class EventExtractor : IRelationExtractor
     private VerbPattern? BestPattern(Context c, VerbBlock block, int before, int verb, int verbEnd, int after)
     {
         if (block.Patterns.Length == 0) return null;
-        var doc = c.Document;
         int best = int.MaxValue;
         for (int t = before; t < after; t++)
         {
             if (t == verb) { t = verbEnd - 1; continue; }
-            var word = doc.Tokens[t].TextIn(doc.Text);
+            var word = c.WordAt(t);
             // Patterns start with a word ("50-caliber" included); punctuation needs no lookup.
             if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) continue;
             Candidates(c, block, c.Words.Word(t), ref best, before, verb, verbEnd, after);
@@ -653,13 +648,12 @@ public sealed class EventExtractor : IRelationExtractor
     {
         if (slot.Pronoun || slot.FirstToken == 0 || ActorCodes.Of(slot.Entity) is not null) return slot;
         // Back over a title ("Iran's religious leader Ali Khamenei", "Nigerian junior foreign minister X").
-        var doc = c.Document;
         for (int t = slot.FirstToken - 1; t >= 0 && t >= slot.FirstToken - 6; t--)
         {
             int before = c.Actors.SlotAt(t);
             if (before >= 0)
                 return ActorCodes.Of(c.Actors.Slots[before].Entity) is not null ? c.Actors.Slots[before] : slot;
-            var w = doc.Tokens[t].TextIn(doc.Text);
+            var w = c.WordAt(t);
             if (!(StructuralWords.Title.Contains(w) || w is "'s" or "’s" || (w.Length > 2 && char.IsLower(w[0]) && !ClauseWords.Is(w, WordClass.Preposition)
                   && w is not ("and" or "or" or "but")))) return slot;
         }
@@ -698,7 +692,7 @@ public sealed class EventExtractor : IRelationExtractor
         int last = Math.Max(Math.Max(source.EndToken, target.EndToken), verbEnd) - 1;
         first = Math.Max(first, sentence.FirstToken);
         last = Math.Min(last, sentence.EndToken - 1);
-        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start);
+        var span = new TextSpan(c.Tokens[first].Start, c.Tokens[last].End - c.Tokens[first].Start);
         var evidence = new Evidence(doc.Id, sentenceIndex, span, SentenceTexts.Of(doc, sentenceIndex));
         c.Relations.Add(new Relation(source.Entity.Id, target.Entity.Id, RelationType, Math.Clamp(confidence, 0.05, 0.95), evidence)
         {
