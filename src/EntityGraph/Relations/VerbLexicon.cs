@@ -129,12 +129,12 @@ public sealed class VerbLexicon
             }
         }
         // Every word a token can be compared with, and what the lexicon knows of it.
-        var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
-        void Note(string word, WordFacts fact) => facts[word] = facts.GetValueOrDefault(word) | fact;
+        var facts = new Dictionary<string, LexiconFacts>(StringComparer.OrdinalIgnoreCase);
+        void Note(string word, LexiconFacts fact) => facts[word] = facts.GetValueOrDefault(word) | fact;
         foreach (var (word, list) in byWord)
         {
-            Note(word, list.Any(e => e.IsEvent) ? WordFacts.Verb | WordFacts.EventVerb : WordFacts.Verb);
-            foreach (var entry in list) foreach (var w in entry.Words) Note(w, WordFacts.None);
+            Note(word, list.Any(e => e.IsEvent) ? LexiconFacts.Verb | LexiconFacts.EventVerb : LexiconFacts.Verb);
+            foreach (var entry in list) foreach (var w in entry.Words) Note(w, LexiconFacts.None);
         }
         foreach (var (_, block) in blocks)
             foreach (var pattern in block.Patterns)
@@ -142,7 +142,7 @@ public sealed class VerbLexicon
                     foreach (var word in pattern.Items[i])
                     {
                         // What can start a pattern: its first item, or that item's "-ies" plural.
-                        var fact = i == 0 ? WordFacts.StartsPattern : WordFacts.None;
+                        var fact = i == 0 ? LexiconFacts.StartsPattern : LexiconFacts.None;
                         Note(word, fact);
                         if (word.Length > 1 && word[^1] == 'y') Note(word[..^1] + "ies", fact);
                     }

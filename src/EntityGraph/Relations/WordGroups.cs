@@ -2,7 +2,7 @@ namespace EntityGraph.Relations;
 
 /// <summary>What the verb lexicon knows of one of its words.</summary>
 [Flags]
-internal enum WordFacts
+internal enum LexiconFacts
 {
     None = 0,
 
@@ -32,10 +32,10 @@ internal readonly record struct WordGroups(int PatternEnd, int VerbStart, int Ev
     public static bool In(int id, int start, int end) => (uint)(id - start) < (uint)(end - start);
 
     /// <summary>Ids for <paramref name="facts"/>' words, grouped as described; words keep their order within a group.</summary>
-    public static (Dictionary<string, int> Ids, WordGroups Groups) Assign(IReadOnlyDictionary<string, WordFacts> facts)
+    public static (Dictionary<string, int> Ids, WordGroups Groups) Assign(IReadOnlyDictionary<string, LexiconFacts> facts)
     {
-        const WordFacts P = WordFacts.StartsPattern, V = WordFacts.Verb, E = WordFacts.Verb | WordFacts.EventVerb;
-        WordFacts[] order = [P, P | V, P | E, E, V, WordFacts.None];
+        const LexiconFacts P = LexiconFacts.StartsPattern, V = LexiconFacts.Verb, E = LexiconFacts.Verb | LexiconFacts.EventVerb;
+        LexiconFacts[] order = [P, P | V, P | E, E, V, LexiconFacts.None];
         var ids = new Dictionary<string, int>(facts.Count, StringComparer.OrdinalIgnoreCase);
         var ends = new int[order.Length];
         for (int g = 0; g < order.Length; g++)

@@ -12,25 +12,25 @@ public class WordGroupsTests
     [Test]
     public void Every_combination_of_facts_lands_in_its_ranges()
     {
-        var facts = new Dictionary<string, WordFacts>
+        var facts = new Dictionary<string, LexiconFacts>
         {
-            ["plain"] = WordFacts.None,
-            ["pattern"] = WordFacts.StartsPattern,
-            ["verb"] = WordFacts.Verb,
-            ["event"] = WordFacts.Verb | WordFacts.EventVerb,
-            ["patternverb"] = WordFacts.Verb | WordFacts.StartsPattern,
-            ["patternevent"] = WordFacts.Verb | WordFacts.EventVerb | WordFacts.StartsPattern,
-            ["plain2"] = WordFacts.None,
-            ["event2"] = WordFacts.Verb | WordFacts.EventVerb,
+            ["plain"] = LexiconFacts.None,
+            ["pattern"] = LexiconFacts.StartsPattern,
+            ["verb"] = LexiconFacts.Verb,
+            ["event"] = LexiconFacts.Verb | LexiconFacts.EventVerb,
+            ["patternverb"] = LexiconFacts.Verb | LexiconFacts.StartsPattern,
+            ["patternevent"] = LexiconFacts.Verb | LexiconFacts.EventVerb | LexiconFacts.StartsPattern,
+            ["plain2"] = LexiconFacts.None,
+            ["event2"] = LexiconFacts.Verb | LexiconFacts.EventVerb,
         };
         var (ids, g) = WordGroups.Assign(facts);
         Assert.That(ids.Values.Order(), Is.EqualTo(Enumerable.Range(0, facts.Count)), "ids are 0..n-1, each once");
         foreach (var (word, fact) in facts)
         {
             int id = ids[word];
-            Assert.That(WordGroups.In(id, 0, g.PatternEnd), Is.EqualTo(fact.HasFlag(WordFacts.StartsPattern)), word);
-            Assert.That(WordGroups.In(id, g.VerbStart, g.VerbEnd), Is.EqualTo(fact.HasFlag(WordFacts.Verb)), word);
-            Assert.That(WordGroups.In(id, g.EventStart, g.EventEnd), Is.EqualTo(fact.HasFlag(WordFacts.EventVerb)), word);
+            Assert.That(WordGroups.In(id, 0, g.PatternEnd), Is.EqualTo(fact.HasFlag(LexiconFacts.StartsPattern)), word);
+            Assert.That(WordGroups.In(id, g.VerbStart, g.VerbEnd), Is.EqualTo(fact.HasFlag(LexiconFacts.Verb)), word);
+            Assert.That(WordGroups.In(id, g.EventStart, g.EventEnd), Is.EqualTo(fact.HasFlag(LexiconFacts.EventVerb)), word);
         }
         Assert.That(ids["plain"], Is.LessThan(ids["plain2"]), "order within a group is kept");
         Assert.That(WordGroups.In(-1, 0, g.PatternEnd) || WordGroups.In(-1, g.VerbStart, g.VerbEnd), Is.False, "-1 (no word) is in no range");
@@ -38,7 +38,7 @@ public class WordGroupsTests
 
     [Test]
     public void An_event_verb_that_is_no_verb_is_refused() =>
-        Assert.Throws<ArgumentException>(() => WordGroups.Assign(new Dictionary<string, WordFacts> { ["x"] = WordFacts.EventVerb }));
+        Assert.Throws<ArgumentException>(() => WordGroups.Assign(new Dictionary<string, LexiconFacts> { ["x"] = LexiconFacts.EventVerb }));
 
     /// <summary>The shipped lexicon against its own files, read here line by line as the specification.</summary>
     [Test]
