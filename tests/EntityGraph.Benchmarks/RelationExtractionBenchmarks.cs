@@ -19,6 +19,10 @@ namespace EntityGraph.Benchmarks;
 /// dev records (158 one-sentence documents picked because each reports an event): the worst case for relations,
 /// whose cost is per sentence with two actors, against entity stages with a per-document part. Both shared
 /// corpora are read at run time from <c>../shared/data</c> and are never part of the repository.
+/// <para>Each method runs in a process of its own, and on a shared machine the full pipeline's time moves by
+/// ±20% from one process to the next; for the ratio, run
+/// <c>--filter '*RelationExtractionBenchmarks.EntityStages*' '*RelationExtractionBenchmarks.FullPipeline*'
+/// --launchCount 5</c>, which averages five processes per method.</para>
 /// </remarks>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
