@@ -30,36 +30,37 @@ public sealed class ConflictStateExtractor : IRelationExtractor
 
     /// <summary>
     /// The conflict nouns, asked about every token of every sentence with two actors. Most tokens are ruled out by
-    /// their length or first letter before the word is hashed; the rest take one probe in a word-hash table (a
-    /// frozen set would pick a length bucket and compare strings).
+    /// their length and first letter together ("tension" and "dispute" let through 7-letter words starting with
+    /// t or d, not every word starting with either) before the word is hashed; the rest take one probe in a
+    /// word-hash table (a frozen set would pick a length bucket and compare strings).
     /// </summary>
     private sealed class NounList
     {
         private readonly WordIdTable _table;
-        private readonly int _minLength, _maxLength;
-        private readonly uint _firstLetters;   // bit i: some noun starts with 'a' + i (nouns are lower-case ASCII)
+        private readonly uint[] _firstLettersByLength;   // [length] bit i: some noun of that length starts with 'a' + i
 
         public NounList(IReadOnlyCollection<string> nouns)
         {
             _table = new WordIdTable(nouns.Select((w, i) => KeyValuePair.Create(w, i)).ToArray());
-            _minLength = nouns.Count == 0 ? int.MaxValue : nouns.Min(n => n.Length);
-            _maxLength = nouns.Count == 0 ? 0 : nouns.Max(n => n.Length);
+            _firstLettersByLength = new uint[nouns.Count == 0 ? 0 : nouns.Max(n => n.Length) + 1];
             foreach (var noun in nouns)
             {
-                // A noun starting otherwise ("-" passes the loader) turns the letter test off.
-                if (char.IsAsciiLetterLower(noun[0])) _firstLetters |= 1u << (noun[0] - 'a');
-                else _firstLetters = uint.MaxValue;
+                // A noun starting otherwise ("-" passes the loader) lets every word of its length through to the table.
+                if (char.IsAsciiLetterLower(noun[0])) _firstLettersByLength[noun.Length] |= 1u << (noun[0] - 'a');
+                else _firstLettersByLength[noun.Length] = uint.MaxValue;
             }
         }
 
         public bool Contains(ReadOnlySpan<char> word)
         {
-            if (word.Length < _minLength || word.Length > _maxLength) return false;
+            if ((uint)word.Length >= (uint)_firstLettersByLength.Length) return false;
+            uint letters = _firstLettersByLength[word.Length];
+            if (letters == 0) return false;
             char first = word[0];
-            // An ASCII first character must be a noun's first letter in either case; any other character goes to
-            // the table, which folds case as StringComparison.OrdinalIgnoreCase does.
-            if (first < 128 && _firstLetters != uint.MaxValue
-                && (!char.IsAsciiLetter(first) || (_firstLetters & (1u << ((first | 0x20) - 'a'))) == 0)) return false;
+            // An ASCII first character must be the first letter, in either case, of a noun as long as the word;
+            // any other character goes to the table, which folds case as StringComparison.OrdinalIgnoreCase does.
+            if (first < 128 && letters != uint.MaxValue
+                && (!char.IsAsciiLetter(first) || (letters & (1u << ((first | 0x20) - 'a'))) == 0)) return false;
             return _table.IdOf(word) >= 0;
         }
     }
@@ -135,7 +136,7 @@ public sealed class ConflictStateExtractor : IRelationExtractor
         }
     }
 
-    private static ReadOnlySpan<char> Word(Document document, int token) => document.Tokens[token].TextIn(document.Text);
+    private static ReadOnlySpan<char> Word(Document document, int token) => document.TokenArray[token].TextIn(document.Text);
 
     private static bool Is(Document document, int token, string word) => Word(document, token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
