@@ -133,6 +133,8 @@ internal sealed class ActorLayer
         return new ActorLayer(slots, slotAt, inQuote);
     }
 
+    private static readonly SearchValues<char> QuoteCharacters = SearchValues.Create("“‘«\"'’”»");
+
     /// <summary>
     /// Marks the tokens between quotation marks. Curly and guillemet openers always open; straight quotes
     /// and ’ open when glued to the next word but not the previous one, and close when glued to the previous
@@ -141,11 +143,13 @@ internal sealed class ActorLayer
     /// </summary>
     private static bool[] QuoteMarks(Document document)
     {
-        var tokens = document.Tokens;
+        var tokens = document.TokenArray;
         string text = document.Text;
-        var inQuote = new bool[tokens.Count];
+        var inQuote = new bool[tokens.Length];
+        // Most texts have no quotation mark at all: one vectorised search says so.
+        if (!text.AsSpan().ContainsAny(QuoteCharacters)) return inQuote;
         bool open = false;
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].TextIn(text);
             if (t > 0 && open && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Count('\n') >= 2) open = false;
@@ -153,7 +157,7 @@ internal sealed class ActorLayer
             {
                 char c = word[0];
                 bool gluedBefore = t > 0 && !tokens[t - 1].SpaceAfter;
-                bool gluedAfter = !tokens[t].SpaceAfter && t + 1 < tokens.Count;
+                bool gluedAfter = !tokens[t].SpaceAfter && t + 1 < tokens.Length;
                 if (c is '“' or '‘' or '«') open = true;
                 else if (c is '”' or '»') open = false;
                 else if (open && gluedBefore) open = false;
