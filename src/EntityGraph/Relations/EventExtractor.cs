@@ -58,9 +58,8 @@ public sealed class EventExtractor : IRelationExtractor
         var actors = ActorLayer.For(document);
         if (actors.Slots.Count < 2) return;
 
-        var seen = new HashSet<(string, string, int)>();
         using var words = TokenWords.For(document, _verbs);
-        var context = new Context(document, actors, words, relations, seen);
+        var context = new Context(document, actors, words, relations, relations.Count);
         int slot = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -75,7 +74,7 @@ public sealed class EventExtractor : IRelationExtractor
     }
 
     private sealed record Context(Document Document, ActorLayer Actors, TokenWords Words, List<Relation> Relations,
-        HashSet<(string, string, int)> Seen)
+        int Own)
     {
         /// <summary>The document's tokens.</summary>
         public Token[] Tokens { get; } = Document.TokenArray;
@@ -288,12 +287,20 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>Whether an actor of <paramref name="subject"/> is already the source of a relation of the sentence.</summary>
     private static bool ActedInSentence(Context c, Subject subject, int sentenceIndex)
     {
-        foreach (var (source, _, index) in c.Seen)
-        {
-            if (index != sentenceIndex) continue;
+        for (int i = c.Relations.Count - 1; i >= c.Own && c.Relations[i].Evidence.SentenceIndex == sentenceIndex; i--)
             foreach (var slot in subject.Slots)
-                if (slot.Entity.Id == source) return true;
-        }
+                if (slot.Entity.Id == c.Relations[i].Source) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether this call has already related <paramref name="source"/> to <paramref name="target"/> in the sentence.
+    /// Sentences are scanned in order, so the sentence's relations are the last ones of the list: no set needed.
+    /// </summary>
+    private static bool Related(Context c, string source, string target, int sentenceIndex)
+    {
+        for (int i = c.Relations.Count - 1; i >= c.Own && c.Relations[i].Evidence.SentenceIndex == sentenceIndex; i--)
+            if (c.Relations[i].Source == source && c.Relations[i].Target == target) return true;
         return false;
     }
 
@@ -684,7 +691,7 @@ public sealed class EventExtractor : IRelationExtractor
         if (cameo?.Category is null) return;
         // One interaction per ordered pair and sentence: the first verb that relates them, which in news
         // prose is the main clause's ("announced it would prohibit aid" is not also an AGREE and a COOPERATE).
-        if (!c.Seen.Add((source.Entity.Id, target.Entity.Id, sentenceIndex))) return;
+        if (Related(c, source.Entity.Id, target.Entity.Id, sentenceIndex)) return;
 
         var doc = c.Document;
         var sentence = doc.Sentences[sentenceIndex];
