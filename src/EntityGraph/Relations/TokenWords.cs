@@ -56,7 +56,7 @@ internal sealed class TokenWords : IDisposable
     /// </summary>
     public void Fill(Sentence sentence)
     {
-        var tokens = _document.Tokens;
+        var tokens = _document.TokenArray;
         string text = _document.Text;
         var ids = _ids!;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -64,11 +64,13 @@ internal sealed class TokenWords : IDisposable
             var word = tokens[t].TextIn(text);
             int i = t * Stride, n = word.Length;
             // One pass hashes the word and, on the way, the prefixes its singulars are made of: the states
-            // after n-1, n-2 and n-3 characters.
-            ulong h = WordIdTable.Offset, h1 = 0, h2 = 0, h3 = 0;
-            for (int k = 0; k < n; k++)
+            // after n-1, n-2 and n-3 characters (only the last three steps need watching).
+            ulong h = WordIdTable.Offset;
+            int k = 0, head = Math.Max(0, n - 3);
+            for (; k < head; k++) h = WordIdTable.Step(h, word[k]);
+            ulong h3 = h, h2 = h, h1 = h;
+            for (; k < n; k++)
             {
-                if (k == n - 3) h3 = h;
                 if (k == n - 2) h2 = h;
                 if (k == n - 1) h1 = h;
                 h = WordIdTable.Step(h, word[k]);
