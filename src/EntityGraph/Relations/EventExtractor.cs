@@ -607,14 +607,17 @@ public sealed class EventExtractor : IRelationExtractor
         for (int t = before; t < after; t++)
         {
             if (t == verb) { t = verbEnd - 1; continue; }
-            var word = c.WordAt(t);
+            // Most window words start no pattern of any block: their ids say so before the text is read.
+            int word = c.Words.Word(t), withoutS = c.Words.WithoutS(t), withoutEs = c.Words.WithoutEs(t);
+            if (!_verbs.StartsPattern(word) && !_verbs.StartsPattern(withoutS) && !_verbs.StartsPattern(withoutEs)) continue;
+            var text = c.WordAt(t);
             // Patterns start with a word ("50-caliber" included); punctuation needs no lookup.
-            if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) continue;
-            Candidates(c, block, c.Words.Word(t), ref best, before, verb, verbEnd, after);
-            if (word.Length > 3)
+            if (text.Length == 0 || !char.IsLetterOrDigit(text[0])) continue;
+            Candidates(c, block, word, ref best, before, verb, verbEnd, after);
+            if (text.Length > 3)
             {
-                Candidates(c, block, c.Words.WithoutS(t), ref best, before, verb, verbEnd, after);
-                Candidates(c, block, c.Words.WithoutEs(t), ref best, before, verb, verbEnd, after);
+                Candidates(c, block, withoutS, ref best, before, verb, verbEnd, after);
+                Candidates(c, block, withoutEs, ref best, before, verb, verbEnd, after);
             }
         }
         return best == int.MaxValue ? null : block.Patterns[best];
