@@ -45,11 +45,7 @@ public class ConflictStateExtractorTests
     [Test]
     public void Every_listed_noun_is_found_in_any_case_and_near_misses_are_not()
     {
-        using var stream = typeof(ConflictStateExtractor).Assembly.GetManifestResourceStream("EntityGraph.Resources.relations-conflict-states.txt")!;
-        using var reader = new StreamReader(stream);
-        var nouns = new List<string>();
-        while (reader.ReadLine() is { } line)
-            if (line.Trim() is { Length: > 0 } word && word[0] != '#') nouns.Add(word);
+        var nouns = ShippedData.Lines("relations-conflict-states.txt").Select(line => line.Trim()).ToList();
         Assert.That(nouns, Has.Count.GreaterThan(10));
         foreach (var noun in nouns)
             // In capitals a hyphenated noun is not one token ("STAND | - | OFF", and "OFF" is read as a name), so

@@ -51,11 +51,8 @@ public class WordGroupsTests
         var patternStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var resource in VerbLexicon.DefaultResources)
         {
-            using var stream = typeof(VerbLexicon).Assembly.GetManifestResourceStream("EntityGraph.Resources." + resource)!;
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
+            foreach (var line in ShippedData.Lines(resource))
             {
-                if (line.Length == 0 || line[0] == '#') continue;
                 var f = line.Split('\t');
                 if (f[0] == "B") blockCodes[f[1]] = f[2];
                 else if (f[0] == "V")
