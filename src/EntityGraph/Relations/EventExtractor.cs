@@ -115,7 +115,7 @@ public sealed class EventExtractor : IRelationExtractor
     private static int MatchLength(TokenWords words, ReadOnlySpan<VerbEntry> entries, int t, int end)
     {
         foreach (var entry in entries)   // longest first
-            if (WordsAt(words, entry.WordIds, t, end)) return entry.WordIds.Length;
+            if (entry.Length == 1 || WordsAt(words, entry.WordIds, t, end)) return entry.Length;
         return 0;
     }
 
@@ -191,7 +191,7 @@ public sealed class EventExtractor : IRelationExtractor
         // The code: first entry (of the matched length) whose pattern, verb or block gives one.
         PairedCode code = default;
         bool patterned = false;
-        string? blockName = null;
+        bool agreeBlock = false;
         // The pattern window. A passive verb's object is its subject ("flights … are to be increased"), so it
         // reaches before the verb too; what someone "must" do is asked of them (see Obligation), not done by
         // the verb's subject, so it ends at an obligation word.
@@ -201,8 +201,8 @@ public sealed class EventExtractor : IRelationExtractor
             if (c.Words.Is(k, WordClass.Obligation)) { windowEnd = k; break; }
         foreach (var entry in entries)
         {
-            if (entry.Words.Length != length) continue;
-            blockName = entry.Block;
+            if (entry.Length != length) continue;
+            agreeBlock = entry.InAgreeBlock;
             if (BestPattern(c, entry.Definition, windowStart, verb, verbEnd, windowEnd) is { } pattern)
             {
                 code = pattern.Code;
@@ -228,9 +228,9 @@ public sealed class EventExtractor : IRelationExtractor
             && c.Actors.SlotAt(to + 1) < 0 && MatchLength(c.Words, _verbs.StartingWith(c.Words.Word(to + 1)), to + 1, sentence.EndToken) is > 0 and int complement)
         {
             var root = (code.Active ?? code.Passive!).AsSpan(0, 2);
-            if (blockName == "agree" || root is "03" or "12" or "13")
+            if (agreeBlock || root is "03" or "12" or "13")
             {
-                if (blockName == "agree" && root is "05" && !patterned) code = new PairedCode("030", null);
+                if (agreeBlock && root is "05" && !patterned) code = new PairedCode("030", null);
                 targetFrom = resume = to + 1 + complement;
             }
             else return verbEnd;
@@ -602,7 +602,7 @@ public sealed class EventExtractor : IRelationExtractor
     /// </summary>
     private VerbPattern? BestPattern(Context c, VerbBlock block, int before, int verb, int verbEnd, int after)
     {
-        if (block.Patterns.Length == 0) return null;
+        if (!block.HasPatterns) return null;
         int best = int.MaxValue;
         for (int t = before; t < after; t++)
         {
@@ -626,26 +626,28 @@ public sealed class EventExtractor : IRelationExtractor
     private void Candidates(Context c, VerbBlock block, int word, ref int best, int before, int verb, int verbEnd, int after)
     {
         if (!_verbs.StartsPattern(word)) return;
-        var ids = block.PatternsStartingWith(word);
+        var patterns = block.PatternsStartingWith(word);
         int room = (after - before) - (verbEnd - verb);   // window words a pattern can use
-        foreach (int id in ids)   // ascending, and a lower id is a more specific pattern
+        foreach (var pattern in patterns)   // ascending, and a lower id is a more specific pattern
         {
-            if (id >= best) break;
-            var pattern = block.Patterns[id];
-            if (pattern.ItemIds.Length <= room && PatternMatches(c.Words, pattern, before, verb, verbEnd, after)) best = id;
+            if (pattern.Id >= best) break;
+            if (pattern.Items <= room && PatternMatches(c.Words, block.ItemsOf(pattern), before, verb, verbEnd, after)) best = pattern.Id;
         }
     }
 
-    /// <summary>Every item of the pattern, in order, among the words before (passive only) and after the verb.</summary>
-    private static bool PatternMatches(TokenWords words, VerbPattern pattern, int beforeStart, int verb, int verbEnd, int afterEnd)
+    /// <summary>
+    /// Every item of the pattern, in order, among the words before (passive only) and after the verb;
+    /// <paramref name="items"/> as <see cref="VerbBlock.ItemsOf"/> gives them.
+    /// </summary>
+    private static bool PatternMatches(TokenWords words, ReadOnlySpan<int> items, int beforeStart, int verb, int verbEnd, int afterEnd)
     {
-        var items = pattern.ItemIds;
-        int item = 0;
+        int item = 0;   // where the next item to find starts in items
         for (int t = beforeStart; t < afterEnd && item < items.Length; t++)
         {
             if (t == verb) { t = verbEnd - 1; continue; }
-            foreach (int alternative in items[item])
-                if (words.Matches(t, alternative)) { item++; break; }
+            var alternatives = items.Slice(item + 1, items[item]);
+            foreach (int alternative in alternatives)
+                if (words.Matches(t, alternative)) { item += 1 + alternatives.Length; break; }
         }
         return item == items.Length;
     }

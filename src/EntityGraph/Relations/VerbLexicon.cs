@@ -23,15 +23,22 @@ public sealed class VerbLexicon
     // words ending in "y") has an id, so a document's tokens are looked up once each (see TokenWords) and verbs
     // and patterns are then matched by comparing ids instead of hashing and comparing strings again and again.
     private readonly WordIdTable _ids;
-    private readonly VerbEntry[][] _byFirstWord;   // by word id − first verb id (see WordGroups)
     private readonly WordGroups _groups;
+    // Every entry in one array, grouped by first word: the entries of the verb word with id v are
+    // _entries[_entryStart[v − first verb id] .. _entryStart[v − first verb id + 1]). The extractor asks this of
+    // every verb-looking word it scans, right after the entity stages emptied the cache; one array of offsets
+    // and one of entries cost fewer misses there than an array of arrays.
+    private readonly VerbEntry[] _entries;
+    private readonly int[] _entryStart;
 
     private VerbLexicon(Dictionary<string, int> ids, WordGroups groups, VerbEntry[][] byFirstWord, int forms, int patterns)
     {
         Words = [.. ids.Keys];
         _ids = new WordIdTable(ids);
         _groups = groups;
-        _byFirstWord = byFirstWord;
+        _entryStart = new int[byFirstWord.Length + 1];
+        for (int v = 0; v < byFirstWord.Length; v++) _entryStart[v + 1] = _entryStart[v] + byFirstWord[v].Length;
+        _entries = [.. byFirstWord.SelectMany(list => list)];
         FormCount = forms;
         PatternCount = patterns;
     }
@@ -49,7 +56,12 @@ public sealed class VerbLexicon
     internal ReadOnlySpan<VerbEntry> StartingWith(ReadOnlySpan<char> word) => StartingWith(IdOf(word));
 
     /// <summary>Verb entries whose first word has id <paramref name="word"/>, longest first.</summary>
-    internal ReadOnlySpan<VerbEntry> StartingWith(int word) => IsVerbWord(word) ? _byFirstWord[word - _groups.VerbStart] : [];
+    internal ReadOnlySpan<VerbEntry> StartingWith(int word)
+    {
+        if (!IsVerbWord(word)) return [];
+        int v = word - _groups.VerbStart;
+        return _entries.AsSpan(_entryStart[v], _entryStart[v + 1] - _entryStart[v]);
+    }
 
     /// <summary>Every word with an id.</summary>
     internal IReadOnlyList<string> Words { get; }
@@ -186,7 +198,8 @@ internal readonly record struct PairedCode(string? Active, string? Passive)
                 throw new KnowledgeFormatException(source, line, $"'{code}' is not in the CAMEO code table.");
         if (active is null && passive is null)
             throw new KnowledgeFormatException(source, line, $"'{text}' is not a code, a pair 'active:passive' or '-'.");
-        return new PairedCode(active, passive);
+        // The table's own strings: thousands of entries then share a few hundred codes, which stay in the cache.
+        return new PairedCode(active is null ? null : table.Find(active)!.Code, passive is null ? null : table.Find(passive)!.Code);
     }
 }
 
@@ -194,6 +207,12 @@ internal readonly record struct PairedCode(string? Active, string? Passive)
 /// verb is one whose own code has a PLOVER category (statements such as "said" do not).</summary>
 internal sealed record VerbEntry(string[] Words, string Block, PairedCode Code, bool IsEvent = false)
 {
+    /// <summary>The number of words, read with the entry: a one-word verb is matched without its word ids.</summary>
+    public int Length { get; } = Words.Length;
+
+    /// <summary>Whether the verb is of the "agree" block (intent: "agreed to X" keeps its own code).</summary>
+    public bool InAgreeBlock { get; } = Block == "agree";
+
     /// <summary>The lexicon's ids of <see cref="Words"/>.</summary>
     public int[] WordIds { get; init; } = [];
 
@@ -215,19 +234,28 @@ internal sealed record VerbPattern(string[][] Items, PairedCode Code)
 /// pattern ids of a word are in ascending order, most specific first.
 /// </summary>
 internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Patterns,
-    int[] FirstWords, int[][] PatternsByFirstWord)
+    int[] FirstWords, PatternRef[][] PatternsByFirstWord, int[] ItemWords)
 {
+    /// <summary>Whether the block has patterns at all (read with the block, without its pattern array).</summary>
+    public bool HasPatterns { get; } = Patterns.Length > 0;
+
     /// <summary>
-    /// The ids of the patterns whose first item the word of id <paramref name="word"/> can be. The first words are
+    /// The patterns whose first item the word of id <paramref name="word"/> can be. The first words are
     /// a sorted array searched by halves: a verb asks its block about every word of its window, and a block's
     /// array (34 words on average, 330 at most) stays in cache across those questions where a hash table's
     /// buckets and entries did not.
     /// </summary>
-    public ReadOnlySpan<int> PatternsStartingWith(int word)
+    public ReadOnlySpan<PatternRef> PatternsStartingWith(int word)
     {
         int at = FirstWords.AsSpan().BinarySearch(word);
         return at >= 0 ? PatternsByFirstWord[at] : [];
     }
+
+    /// <summary>
+    /// The items of <paramref name="pattern"/> as they are laid out in <see cref="ItemWords"/>: for each item,
+    /// its number of alternatives and then their word ids.
+    /// </summary>
+    public ReadOnlySpan<int> ItemsOf(PatternRef pattern) => ItemWords.AsSpan(pattern.Start, pattern.Length);
 
     /// <param name="name">The block's name.</param>
     /// <param name="code">Its default code.</param>
@@ -242,8 +270,22 @@ internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Pat
                 Add(id(word), i);
                 if (word.Length > 1 && word[^1] == 'y') Add(id(word[..^1] + "ies"), i);
             }
+        // Every pattern's items in one array (see ItemsOf), so a pattern is checked without reading its object.
+        var itemWords = new List<int>();
+        var refs = new PatternRef[patterns.Length];
+        for (int i = 0; i < patterns.Length; i++)
+        {
+            int start = itemWords.Count;
+            foreach (var alternatives in patterns[i].ItemIds)
+            {
+                itemWords.Add(alternatives.Length);
+                itemWords.AddRange(alternatives);
+            }
+            refs[i] = new PatternRef(i, patterns[i].ItemIds.Length, start, itemWords.Count - start);
+        }
         var words = index.Keys.Order().ToArray();
-        return new VerbBlock(name, code, patterns, words, [.. words.Select(w => index[w].Distinct().Order().ToArray())]);
+        return new VerbBlock(name, code, patterns, words,
+            [.. words.Select(w => index[w].Distinct().Order().Select(i => refs[i]).ToArray())], [.. itemWords]);
 
         void Add(int word, int pattern)
         {
@@ -252,3 +294,9 @@ internal sealed record VerbBlock(string Name, PairedCode Code, VerbPattern[] Pat
         }
     }
 }
+
+/// <summary>
+/// Where a pattern of a <see cref="VerbBlock"/> is: its index (lower is more specific), its number of items, and
+/// the span of the block's <see cref="VerbBlock.ItemWords"/> that holds them.
+/// </summary>
+internal readonly record struct PatternRef(int Id, int Items, int Start, int Length);

@@ -124,13 +124,17 @@ public class CameoDataTests
     [Test]
     public void Verb_lexicon_reads_blocks_forms_and_patterns()
     {
+        var table = SmallTable();
         var verbs = VerbLexicon.Load([Src("v.tsv",
-            "B→cut→-", "V→cut→-→cut cuts cutting", "V→cut→111→slam_down", "P→cut→160→ties|relations", "P→cut→:11→against")], SmallTable());
+            "B→cut→-", "V→cut→-→cut cuts cutting", "V→cut→111→slam_down", "P→cut→160→ties|relations", "P→cut→:11→against")], table);
         Assert.That(verbs.FormCount, Is.EqualTo(4));
         Assert.That(verbs.PatternCount, Is.EqualTo(2));
         var slam = verbs.StartingWith("SLAM".AsSpan()).ToArray().Single();
         Assert.That(slam.Words, Is.EqualTo(new[] { "slam", "down" }));
         Assert.That(slam.Code, Is.EqualTo(new PairedCode("111", null)));
+        Assert.That(slam.Code.Active, Is.SameAs(table.Find("111")!.Code), "entries share the table's code strings");
+        Assert.That(slam.Length, Is.EqualTo(2));
+        Assert.That(slam.InAgreeBlock, Is.False);
         Assert.That(verbs.StartingWith("cuts".AsSpan()).ToArray().Single().Code.IsNone, Is.True, "the block has no default code");
         var cut = verbs.StartingWith("cut".AsSpan()).ToArray().Single().Definition;
         Assert.That(cut.Name, Is.EqualTo("cut"));
@@ -141,8 +145,15 @@ public class CameoDataTests
         Assert.That(slam.WordIds, Is.EqualTo(new[] { verbs.IdOf("slam"), verbs.IdOf("DOWN") }));
         Assert.That(patterns[0].ItemIds[0], Is.EqualTo(new[] { verbs.IdOf("ties"), verbs.IdOf("Relations") }));
         Assert.That(patterns[0].ItemIds[0], Does.Not.Contain(-1));
-        Assert.That(cut.PatternsStartingWith(verbs.IdOf("relations")).ToArray(), Is.EqualTo(new[] { 0 }), "a pattern is found from its first word");
-        Assert.That(cut.PatternsStartingWith(verbs.IdOf("against")).ToArray(), Is.EqualTo(new[] { 1 }));
+        var relations = cut.PatternsStartingWith(verbs.IdOf("relations")).ToArray();
+        Assert.That(relations.Select(p => p.Id), Is.EqualTo(new[] { 0 }), "a pattern is found from its first word");
+        Assert.That(relations[0].Items, Is.EqualTo(1));
+        Assert.That(cut.ItemsOf(relations[0]).ToArray(), Is.EqualTo(new[] { 2, verbs.IdOf("ties"), verbs.IdOf("relations") }),
+            "each item: its number of alternatives, then their ids");
+        var against = cut.PatternsStartingWith(verbs.IdOf("against")).ToArray();
+        Assert.That(against.Select(p => p.Id), Is.EqualTo(new[] { 1 }));
+        Assert.That(cut.ItemsOf(against[0]).ToArray(), Is.EqualTo(new[] { 1, verbs.IdOf("against") }));
+        Assert.That(cut.HasPatterns, Is.True);
         Assert.That(cut.PatternsStartingWith(verbs.IdOf("slam")).ToArray(), Is.Empty, "a verb word starts no pattern of this block");
         Assert.That(cut.FirstWords, Is.Ordered, "searched by halves");
         Assert.That(verbs.IdOf("slash"), Is.EqualTo(-1));

@@ -49,6 +49,7 @@ public class WordGroupsTests
         var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var eventVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var patternStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var formsOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var resource in VerbLexicon.DefaultResources)
         {
             foreach (var line in ShippedData.Lines(resource))
@@ -64,6 +65,7 @@ public class WordGroupsTests
                     {
                         var word = form.Split('_')[0];
                         verbs.Add(word);
+                        formsOf[word] = formsOf.GetValueOrDefault(word) + 1;
                         if (isEvent) eventVerbs.Add(word);
                     }
                 }
@@ -86,7 +88,11 @@ public class WordGroupsTests
             Assert.That(lexicon.IsVerbWord(id), Is.EqualTo(verbs.Contains(word)), $"verb: {word}");
             Assert.That(lexicon.IsEventVerbWord(id), Is.EqualTo(eventVerbs.Contains(word)), $"event verb: {word}");
             Assert.That(lexicon.StartsPattern(id), Is.EqualTo(patternStarts.Contains(word)), $"starts a pattern: {word}");
-            Assert.That(lexicon.StartingWith(id).Length > 0, Is.EqualTo(verbs.Contains(word)), $"verb entries: {word}");
+            // The entries of every verb word, cut out of one shared array: all of them, its own, longest first.
+            var entries = lexicon.StartingWith(id).ToArray();
+            Assert.That(entries, Has.Length.EqualTo(formsOf.GetValueOrDefault(word)), $"verb entries: {word}");
+            Assert.That(entries.All(e => e.Words[0].Equals(word, StringComparison.OrdinalIgnoreCase)), $"entries of {word} start with it");
+            Assert.That(entries.Select(e => e.Length), Is.Ordered.Descending, $"entries of {word}, longest first");
         }
         Assert.That(lexicon.IsVerbWord(-1) || lexicon.IsEventVerbWord(-1) || lexicon.StartsPattern(-1), Is.False);
     }
