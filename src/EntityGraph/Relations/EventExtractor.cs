@@ -114,7 +114,7 @@ public sealed class EventExtractor : IRelationExtractor
     /// <summary>Length in tokens of the longest entry whose words follow at <paramref name="t"/>, or 0.</summary>
     private static int MatchLength(TokenWords words, ReadOnlySpan<VerbEntry> entries, int t, int end)
     {
-        foreach (var entry in entries)   // longest first
+        foreach (ref readonly var entry in entries)   // longest first
             if (entry.Length == 1 || WordsAt(words, entry.WordIds, t, end)) return entry.Length;
         return 0;
     }
@@ -199,7 +199,7 @@ public sealed class EventExtractor : IRelationExtractor
         int windowEnd = Math.Min(sentence.EndToken, verbEnd + PatternWindow);
         for (int k = verbEnd; k < windowEnd; k++)
             if (c.Words.Is(k, WordClass.Obligation)) { windowEnd = k; break; }
-        foreach (var entry in entries)
+        foreach (ref readonly var entry in entries)
         {
             if (entry.Length != length) continue;
             agreeBlock = entry.InAgreeBlock;

@@ -204,8 +204,9 @@ internal readonly record struct PairedCode(string? Active, string? Passive)
 }
 
 /// <summary>One verb form: its words, its block and its code (the block's when the verb has none); an event
-/// verb is one whose own code has a PLOVER category (statements such as "said" do not).</summary>
-internal sealed record VerbEntry(string[] Words, string Block, PairedCode Code, bool IsEvent = false)
+/// verb is one whose own code has a PLOVER category (statements such as "said" do not). A struct, so that the
+/// entries of a word lie side by side in the lexicon's array and are read without one more pointer.</summary>
+internal readonly record struct VerbEntry(string[] Words, string Block, PairedCode Code, bool IsEvent = false)
 {
     /// <summary>The number of words, read with the entry: a one-word verb is matched without its word ids.</summary>
     public int Length { get; } = Words.Length;
