@@ -221,7 +221,8 @@ internal readonly record struct VerbEntry(string[] Words, string Block, PairedCo
     public VerbBlock Definition { get; init; } = null!;
 }
 
-/// <summary>Items that must follow the verb, in order; each item lists alternatives.</summary>
+/// <summary>Items that must follow the verb, in order; each item lists alternatives. (The pattern search reads the
+/// same ids from its block's <see cref="VerbBlock.ItemWords"/>, laid out there for the cache.)</summary>
 internal sealed record VerbPattern(string[][] Items, PairedCode Code)
 {
     /// <summary>The lexicon's ids of the alternatives of <see cref="Items"/>, item by item.</summary>

@@ -6,7 +6,8 @@ namespace EntityGraph.Relations;
 /// <summary>
 /// Word → id, case-insensitive (ordinal: each UTF-16 unit compared upper-cased, like
 /// <see cref="StringComparison.OrdinalIgnoreCase"/>), as one flat open-addressed array whose slots hold a word's
-/// hash (high 44 bits) and its id (low 20 bits). A lookup hashes the word and usually reads one slot. It replaces
+/// hash (high 44 bits) and its id (low 20 bits). A lookup hashes the word, asks a small filter whether the word
+/// can be there at all, and if so usually reads one slot. It replaces
 /// a frozen string dictionary that, run after the entity stages, missed the cache two or three times per lookup
 /// (bucket, entry, the key string) — and the relation stage looks up every word of every sentence it scans.
 /// The 44-bit hash stands for the word: distinct words of the table are checked to have distinct hashes when
