@@ -202,19 +202,8 @@ internal sealed class ActorLayer
         if (added is not null) slots.AddRange(added);
     }
 
-    /// <summary>
-    /// Sorts slots into text order. Mentions never overlap, so first tokens are distinct and the order total; the
-    /// first tokens are sorted as plain keys (no comparison delegate per step, which profiling showed costly).
-    /// </summary>
-    private static void SortByFirstToken(List<ActorSlot> slots)
-    {
-        if (slots.Count < 2) return;
-        var items = CollectionsMarshal.AsSpan(slots);
-        var keys = ArrayPool<int>.Shared.Rent(items.Length);
-        for (int i = 0; i < items.Length; i++) keys[i] = items[i].FirstToken;
-        keys.AsSpan(0, items.Length).Sort(items);
-        ArrayPool<int>.Shared.Return(keys);
-    }
+    private static void SortByFirstToken(List<ActorSlot> slots) =>
+        TextOrder.Sort(CollectionsMarshal.AsSpan(slots), static slot => slot.FirstToken);
 
     private static bool Covered(List<ActorSlot> slots, int token)
     {
