@@ -188,6 +188,25 @@ public sealed class EventExtractor : IRelationExtractor
                 : new Subject([], sentence.FirstToken, Between: false);
         }
 
+        // A verb-looking word right after the verb is its object noun ("decrease trade with China").
+        int afterObject = verbEnd < sentence.EndToken && c.Actors.SlotAt(verbEnd) < 0
+            && _verbs.IsVerbWord(c.Words.Word(verbEnd)) ? verbEnd + 1 : verbEnd;
+        // "V1 to V2" (see below): the words of V2 when one follows. Adverbs and a short time phrase may come
+        // between ("threatened on Monday to resume").
+        int to = verbEnd;
+        while (to < sentence.EndToken && to < verbEnd + 4 && c.Words.Is(to, WordClass.Adverb | WordClass.TimeWord)) to++;
+        int complement = !passive && to + 1 < sentence.EndToken && c.WordAt(to).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && c.Actors.SlotAt(to + 1) < 0 ? MatchLength(c.Words, _verbs.StartingWith(c.Words.Word(to + 1)), to + 1, sentence.EndToken) : 0;
+        var subject = reducedPassiveSubject ?? FindSubject(c, sentence, verb);
+        // Nothing comes of a verb without a subject, nor of one with a single actor as subject and neither a target
+        // nor an agent after it (no partner either), whatever its code: the search for a target that also accepts
+        // a scene finds every target any code would. And unless V2 follows, the scan resumes after the verb's
+        // object for every code. So the code, and its pattern search (half of this method's time), can wait.
+        if (complement == 0 && (subject.Count == 0 || (subject.Count == 1
+            && FindTarget(c, sentence, verbEnd, subject, sceneIsTarget: true) is null
+            && (!passive || FindAgent(c, sentence, verbEnd) is null))))
+            return afterObject;
+
         // The code: first entry (of the matched length) whose pattern, verb or block gives one.
         PairedCode code = default;
         bool patterned = false;
@@ -211,21 +230,12 @@ public sealed class EventExtractor : IRelationExtractor
             if (code.IsNone) code = entry.Code;
             if (!code.IsNone) break;
         }
-        // A verb-looking word right after the verb is its object noun ("decrease trade with China").
-        int afterObject = verbEnd < sentence.EndToken && c.Actors.SlotAt(verbEnd) < 0
-            && _verbs.IsVerbWord(c.Words.Word(verbEnd)) ? verbEnd + 1 : verbEnd;
         if (code.IsNone) return afterObject;
-        // The subject only now: a verb without a code (a quarter of those met in news) needs none.
-        var subject = reducedPassiveSubject ?? FindSubject(c, sentence, verb);
 
         // "V1 to V2": intent, refusal and threat verbs keep their own code and take V2's target ("threatened to
         // attack Israel" is a threat); any other V1 ("decided to", "is to") leaves the event to V2.
         int targetFrom = verbEnd, resume = afterObject;
-        int to = verbEnd;
-        // Adverbs and a short time phrase may come between ("threatened on Monday to resume").
-        while (to < sentence.EndToken && to < verbEnd + 4 && c.Words.Is(to, WordClass.Adverb | WordClass.TimeWord)) to++;
-        if (!passive && to + 1 < sentence.EndToken && c.WordAt(to).Equals("to", StringComparison.OrdinalIgnoreCase)
-            && c.Actors.SlotAt(to + 1) < 0 && MatchLength(c.Words, _verbs.StartingWith(c.Words.Word(to + 1)), to + 1, sentence.EndToken) is > 0 and int complement)
+        if (complement > 0)
         {
             var root = (code.Active ?? code.Passive!).AsSpan(0, 2);
             if (agreeBlock || root is "03" or "12" or "13")

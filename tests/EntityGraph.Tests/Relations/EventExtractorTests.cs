@@ -199,6 +199,15 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void A_passive_agent_after_a_reporting_clause_is_still_the_source()
+    {
+        // The target search stops at ", officials said"; "by Uganda" still names who criticised. (The extractor
+        // skips the pattern search of a verb with one subject and nothing after it: the agent must count.)
+        var (_, rels) = Run("Kenya was criticised, officials said, by Uganda.");
+        Assert.That(rels.Select(x => (x.Src, x.Tgt, x.R.Category)), Is.EqualTo(new[] { ("UGA", "KEN", "ACCUSE") }));
+    }
+
+    [Test]
     public void A_demanded_act_is_not_a_second_event()
     {
         // What Chile is asked to do (cancel a sale to Bolivia) has not happened: only the demand counts.
