@@ -23,9 +23,9 @@ namespace EntityGraph.Benchmarks;
 /// a process's speed moves by ±10% from one to the next and drifts over minutes; for the ratio, run one corpus at a
 /// time over ten processes per method:
 /// <c>--filter '*RelationExtractionBenchmarks.EntityStages*plover*' '*RelationExtractionBenchmarks.FullPipeline*plover*'
-/// --launchCount 10</c>. Even so, on PLOVER dev two such runs gave +23% and then, after a change that made relations
-/// 6% cheaper, +31% on the 2-core test machine; the evaluation tool's <c>relation-time</c>, which alternates the two
-/// in one process, is steadier.</para>
+/// --launchCount 10</c>. Even so, on PLOVER dev three such runs gave +23% and then, after a change that made
+/// relations 6% cheaper, +31% and +35% on the loaded 2-core test machine; the evaluation tool's <c>relation-time</c>,
+/// which alternates the two in one process, is steadier (about +25%).</para>
 /// </remarks>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
