@@ -175,18 +175,21 @@ public sealed class EventExtractor : IRelationExtractor
         int verbEnd = verb + length;
         bool passive = IsPassive(c, sentence, verb);
         Subject? reducedPassiveSubject = null;
+        ActorSlot? agent = null;   // "by X" after a passive verb, looked for once
         // ", disputed by Argentina and Chile": a participle opening a comma phrase with an agent is a reduced
         // passive relative; its patient is what stands right before the comma (nothing, if that is no actor).
         if (!passive && verb - 1 > sentence.FirstToken && c.WordAt(verb - 1) is ","
             && c.WordAt(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && FindAgent(c, sentence, verbEnd) is not null)
+            && FindAgent(c, sentence, verbEnd) is { } reducedAgent)
         {
             passive = true;
+            agent = reducedAgent;
             int before = c.Actors.SlotAt(verb - 2);
             reducedPassiveSubject = before >= 0 && !c.Actors.Slots[before].Pronoun
                 ? new Subject([c.Actors.Slots[before]], verb - 1, Between: false)
                 : new Subject([], sentence.FirstToken, Between: false);
         }
+        else if (passive) agent = FindAgent(c, sentence, verbEnd);
 
         // A verb-looking word right after the verb is its object noun ("decrease trade with China").
         int afterObject = verbEnd < sentence.EndToken && c.Actors.SlotAt(verbEnd) < 0
@@ -204,7 +207,7 @@ public sealed class EventExtractor : IRelationExtractor
         // object for every code. So the code, and its pattern search (half of this method's time), can wait.
         if (complement == 0 && (subject.Count == 0 || (subject.Count == 1
             && FindTarget(c, sentence, verbEnd, subject, sceneIsTarget: true) is null
-            && (!passive || FindAgent(c, sentence, verbEnd) is null))))
+            && (!passive || agent is null))))
             return afterObject;
 
         // The code: first entry (of the matched length) whose pattern, verb or block gives one.
@@ -253,12 +256,11 @@ public sealed class EventExtractor : IRelationExtractor
         bool negated = IsNegated(c, sentence, verb);
         // "is opposed to", "is committed to": a participle followed by "to" and no agent is an adjective
         // saying what the subject does, so it reads as active.
-        if (passive && FindAgent(c, sentence, verbEnd) is null && verbEnd < sentence.EndToken
+        if (passive && agent is null && verbEnd < sentence.EndToken
             && c.WordAt(verbEnd).Equals("to", StringComparison.OrdinalIgnoreCase))
             passive = false;
         if (passive)
         {
-            var agent = FindAgent(c, sentence, verbEnd);
             if (agent is { } by && subject.Count > 0)
             {
                 foreach (var patient in subject.Slots)
